@@ -1,0 +1,32 @@
+"""The whole extraction chain for one document's decoded text."""
+from __future__ import annotations
+
+from extractors.facts import facts_of_article
+from extractors.quantities import find_quantities
+from extractors.records import DocumentAnalysis, Fact, Mention
+from extractors.repair import repair_text
+from extractors.segment import segment_page
+
+
+def analyze_document(text: str, doc: str | None = None) -> DocumentAnalysis:
+    """Repair, segment, find quantities and map them to facts.
+
+    All offsets in the result index ``text`` (the decoded text, before repair).
+    """
+    page = repair_text(text)
+    articles = segment_page(page)
+    mentions: list[Mention] = []
+    facts: list[Fact] = []
+    for article in articles:
+        found = []
+        for q in find_quantities(article.text.text):
+            start, end = article.text.raw_span(q.start, q.end)
+            found.append(Mention(article.article_id, q, start, end))
+        mentions.extend(found)
+        facts.extend(facts_of_article(article, found))
+    return DocumentAnalysis(articles, mentions, facts)
+
+
+def extract_facts(text: str, doc: str | None = None) -> list[Fact]:
+    """The metric facts of a document's text (interface.md)."""
+    return analyze_document(text, doc).facts
