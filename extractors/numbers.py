@@ -60,8 +60,10 @@ SCALES: dict[str, int] = {
 CHARACTER_VARIANTS = str.maketrans({
     "萬": "万", "億": "亿", "點": "点", "兩": "两", "倆": "两", "俩": "两",
     "幾": "几", "數": "数", "餘": "余", "貳": "贰", "陸": "陆", "參": "叁",
+    "卅": "三十",  # cn2an knows 廿 (20) but not 卅 (30)
 })
-PERCENT_PREFIX = "百分之"
+HALF = "半"  # 半 = 0.5, 半百 = 50
+PERCENT_PREFIXES = ("百分之", "佰分之")  # 佰: the financial form
 PERCENT_SUFFIX = "%"
 DECIMAL_POINT = "点"
 
@@ -73,9 +75,11 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _ARABIC_RE = re.compile(_ARABIC, re.ASCII)
 # 1.38万, 20万亿, 3千万, 10万万: Arabic number times a chain of scales.
 _ARABIC_SCALED_RE = re.compile(rf"({_ARABIC})([十百千拾佰仟]?(?:万|亿){{0,2}})", re.ASCII)
-# 3万5千, 1万2, 2千零30万, 5亿1万4千6百: Arabic digit groups, each followed by
-# a scale, optionally ending in a bare group that counts in the next lower unit.
-_MIXED_RE = re.compile(r"(?:\d+[十百千万亿]+零?)+\d*", re.ASCII)
+# 3万5千, 1万2, 2千零30万, 100万三千, 一百点123: Arabic digit runs inside a
+# Chinese numeral. A run must touch a scale, 零 or 点 (or the end) on both
+# sides, so digit soup such as 1二3 is rejected.
+_MIXED_RUN_RE = re.compile(r"\d+")
+_MIXED_NEIGHBOURS = frozenset("十百千万亿拾佰仟零点")
 # Whitespace is dropped when it touches a Chinese character (七 万5 千, 1000  万)
 # but kept between Arabic digits, where "1 2" is two numbers, not 12.
 _SPACE_RE = re.compile(r"\s+")
@@ -233,8 +237,8 @@ def _share_scale(low_text: str, low: Number, high_text: str, high: Number) -> Nu
 
 def _read_single(text: str, qualifier: str | None, original: str) -> NumberReading:
     percent = False
-    if text.startswith(PERCENT_PREFIX):
-        text, percent = text[len(PERCENT_PREFIX):], True
+    if text.startswith(PERCENT_PREFIXES):
+        text, percent = text[3:], True
     elif text.endswith(PERCENT_SUFFIX):
         text, percent = text[:-1], True
     if not text:
@@ -315,18 +319,50 @@ def _parse_core(text: str) -> Number:
         for c in m.group(2):
             value *= SCALES[c]
         return _to_number(value)
-    if _MIXED_RE.fullmatch(text):
+    if _is_mixed(text):
         return _to_number(_parse_mixed(text))
+    if text[0] == HALF and all(c in _SCALE_CHARS for c in text[1:]):
+        value = Decimal("0.5")
+        for c in text[1:]:
+            value *= SCALES[c]
+        return _to_number(value)
     if all(c in _CHINESE_NUMERAL_CHARS for c in text):
         return _to_number(_parse_chinese(text))
     raise ValueError(f"not a number: {text!r}")
 
 
+def _is_mixed(text: str) -> bool:
+    if not any(c in _SCALE_CHARS for c in text):
+        return False
+    for m in _MIXED_RUN_RE.finditer(text):
+        before = text[m.start() - 1] if m.start() else None
+        after = text[m.end()] if m.end() < len(text) else None
+        if before is not None and before not in _MIXED_NEIGHBOURS:
+            return False
+        if after is not None and after not in _MIXED_NEIGHBOURS:
+            return False
+    stripped = _MIXED_RUN_RE.sub("", text)
+    return stripped != text and all(c in _CHINESE_NUMERAL_CHARS for c in stripped)
+
+
+def _spell_run(m: re.Match[str]) -> str:
+    """An Arabic run in Chinese: after 点 digit by digit (decimals), with a
+    leading zero as 零 (1百01 is 一百零一), else as a numeral (30 -> 三十)."""
+    run = m.group()
+    if m.start() and m.string[m.start() - 1] == DECIMAL_POINT:
+        return "".join(_ARABIC_TO_CHINESE_DIGIT[d] for d in run)
+    spelled = cn2an.an2cn(str(int(run)))
+    if run.startswith("0") and int(run):
+        return "零" + spelled
+    return spelled
+
+
+_ARABIC_TO_CHINESE_DIGIT = dict(zip("0123456789", "零一二三四五六七八九"))
+
+
 def _parse_mixed(text: str) -> Decimal:
-    # Arabic groups between scales (3万5千, 1千零20): spell each group in
-    # Chinese and read the whole as one Chinese numeral.
-    spelled = re.sub(r"\d+", lambda m: cn2an.an2cn(m.group()), text)
-    return _parse_chinese(spelled)
+    # Spell each Arabic run in Chinese and read the whole as one Chinese numeral.
+    return _parse_chinese(_MIXED_RUN_RE.sub(_spell_run, text))
 
 
 def _parse_chinese(text: str) -> Decimal:
@@ -342,7 +378,12 @@ def _correct_for_cn2an(text: str) -> str:
     """Rewrite the forms cn2an misreads or rejects into ones it reads right."""
     if text.endswith(DECIMAL_POINT) or text.startswith(DECIMAL_POINT):
         raise ValueError(f"not a number: {text!r}")  # 五点 is a time, 点五 malformed
-    if len(text) > 1 and text.endswith(("零", "〇")) and any(c in _SCALE_CHARS for c in text):
+    if (
+        len(text) > 1
+        and text.endswith(("零", "〇"))
+        and DECIMAL_POINT not in text
+        and any(c in _SCALE_CHARS for c in text)
+    ):
         raise ValueError(f"not a number: {text!r}")  # 一千零: dangling zero
     if "两" in text and not any(c in _SCALE_CHARS for c in text) and len(text) > 1:
         raise ValueError(f"not a number: {text!r}")  # 两两 is no digit string
