@@ -1,8 +1,275 @@
-"""Raw page text -> repaired text with an offset map. (Stub: being built, issue 3.)"""
+"""Raw page text -> repaired text with an offset map back to the raw text.
+
+What repair does (every change deletes characters or replaces one by one, so
+``MappedText.raw_offsets`` stays strictly increasing):
+
+- line ends: CRLF -> LF, lone CR -> LF;
+- spaces: NBSP, ideographic and other Unicode spaces and tabs -> ASCII space;
+  zero-width characters and stray BOMs deleted; spaces at the start and end of
+  lines deleted (paragraph indents carry no meaning);
+- blank lines: a run of blank lines becomes either one blank line (a paragraph
+  break, ``\\n\\n``) or two (a *box break*, ``\\n\\n\\n``: the layout's frame
+  around a photo, caption or another article) -- segmentation reads the
+  difference;
+- soft wraps: a single line end inside a paragraph, after an unfinished
+  sentence, is deleted;
+- layout repeats: the second printing of a block (a caption or paragraph
+  printed twice, a headline group re-printed as a running header) is deleted,
+  except a re-printed headline group right before new text: that is the
+  layout's "continued from" marker, kept so that ``segment_page`` knows which
+  article the next text continues (it drops the marker from the article).
+
+Paragraphs broken across a blank line (``活动往\\n\\n往``) are rejoined by
+``segment_page``, which knows which article each fragment belongs to (on an
+interleaved page the next block after a broken paragraph may belong to another
+article). ``is_unfinished`` is the grammar both steps share.
+"""
 from __future__ import annotations
 
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
 from extractors.records import MappedText
+from extractors.vocabulary import load_table
+
+PARAGRAPH_BREAK = "\n\n"
+BOX_BREAK = "\n\n\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level block of the page: lines between blank lines."""
+
+    text: MappedText
+    box_break_before: bool = False  # separated from the previous block by a box break
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.text.split("\n")
+
+
+@lru_cache(maxsize=1)
+def _layout() -> dict:
+    return load_table("layout")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    t = _layout()
+    chars = t["characters"]
+    return {
+        "spaces": regex.compile("[" + regex.escape(chars["spaces"]) + "]"),
+        "invisible": regex.compile("[" + regex.escape(chars["invisible"]) + "]+"),
+        "markdown": regex.compile(t["headline"]["markdown"]),
+    }
+
+
+# ---------------------------------------------------------------- edits
+
+
+def _translate(page: MappedText, table: dict[int, str]) -> MappedText:
+    """Replace characters one for one (offsets unchanged)."""
+    return MappedText(page.text.translate(table), page.raw_offsets)
+
+
+def _delete(page: MappedText, pattern: regex.Pattern) -> MappedText:
+    """Delete every match of ``pattern``; the offsets of kept characters follow."""
+    text = page.text
+    kept_text: list[str] = []
+    kept = array("q")
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() == m.end():
+            continue
+        kept_text.append(text[pos:m.start()])
+        kept.extend(page.raw_offsets[pos:m.start()])
+        pos = m.end()
+    if pos == 0 and not kept_text:
+        return page
+    kept_text.append(text[pos:])
+    kept.extend(page.raw_offsets[pos:])
+    return MappedText("".join(kept_text), kept)
+
+
+_CR_IN_CRLF = regex.compile(r"\r(?=\n)")
+_LINE_EDGE_SPACES = regex.compile(r"(?m)^ +| +$")
+_EXTRA_BLANKS = regex.compile(r"(?<=\n\n\n)\n+")
+_PAGE_EDGE_NEWLINES = regex.compile(r"^\n+|\n+$")
+
+
+def normalize(raw: str) -> MappedText:
+    """Line ends, spaces and blank-line runs normalized; nothing else touched."""
+    p = _patterns()
+    page = MappedText.identity(raw)
+    page = _delete(page, _CR_IN_CRLF)
+    page = _translate(page, {ord("\r"): "\n"})
+    page = _delete(page, p["invisible"])
+    page = _translate(page, {ord(c): " " for c in _layout()["characters"]["spaces"]})
+    page = _delete(page, _LINE_EDGE_SPACES)
+    page = _delete(page, _EXTRA_BLANKS)
+    return _delete(page, _PAGE_EDGE_NEWLINES)
+
+
+# ---------------------------------------------------------------- grammar
+
+
+def _strip_closers(text: str) -> str:
+    return text.rstrip(_layout()["sentence"]["closers"] + " ")
+
+
+def ends_sentence(text: str) -> bool:
+    """The text's last sentence is complete (final punctuation, maybe quoted)."""
+    core = _strip_closers(text)
+    return bool(core) and core[-1] in _layout()["sentence"]["final"]
+
+
+def is_balanced(text: str) -> bool:
+    for pair in _layout()["sentence"]["pairs"]:
+        if text.count(pair[0]) != text.count(pair[1]):
+            return False
+    return True
+
+
+def strip_markdown(line: str) -> tuple[int, str]:
+    """(heading level or 0, the line without the markdown marker)."""
+    m = _patterns()["markdown"].match(line)
+    if not m:
+        return 0, line
+    return len(m.group(1)), line[m.end():]
+
+
+def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
+    """A single line that reads as a headline, subheading or deck: short,
+    balanced, no sentence end other than ?/!/…, few clause commas."""
+    h = _layout()["headline"]
+    level, line = strip_markdown(line)
+    line = line.strip()
+    if not line or "\n" in line:
+        return False
+    if line.endswith(h["kicker_end"]):
+        return len(line) <= h["kicker_max_chars"] and is_balanced(line)
+    if len(line) > h["max_chars"] or not is_balanced(line):
+        return False
+    core = _strip_closers(line)
+    if not core:
+        return False
+    last = core[-1]
+    if last in "。；;" or last in _layout()["sentence"]["clause"] or last.isdigit() and not level:
+        return False
+    commas = sum(line.count(c) for c in ",，;；")
+    limit = h["max_commas"] if max_commas is None else max_commas
+    return commas <= limit or level > 0
+
+
+def is_unfinished(text: str) -> bool:
+    """A paragraph cut by the layout: its last sentence runs on elsewhere."""
+    last_line = text.rsplit("\n", 1)[-1]
+    if ends_sentence(last_line) or strip_markdown(last_line)[0]:
+        return False
+    return not looks_like_headline(last_line, max_commas=1)
+
+
+# ---------------------------------------------------------------- blocks
+
+_BLOCK_SEP = regex.compile(r"\n{2,}")
+
+
+def split_blocks(page: MappedText) -> list[Block]:
+    """The page's blocks, each knowing whether a box break precedes it."""
+    blocks: list[Block] = []
+    pos = 0
+    box = False
+    for m in _BLOCK_SEP.finditer(page.text):
+        if m.start() > pos:
+            blocks.append(Block(page.slice(pos, m.start()), box))
+        box = len(m.group()) >= len(BOX_BREAK)
+        pos = m.end()
+    if pos < len(page.text):
+        blocks.append(Block(page.slice(pos, len(page.text)), box))
+    return blocks
+
+
+def join_blocks(blocks: list[Block]) -> MappedText:
+    """Blocks back into one text, box breaks kept."""
+    chars: list[str] = []
+    offsets = array("q")
+    for i, b in enumerate(blocks):
+        if i:
+            sep = BOX_BREAK if b.box_break_before else PARAGRAPH_BREAK
+            # the separator stands for the raw line ends between the blocks:
+            # give it distinct raw offsets there so the map stays increasing
+            anchor = offsets[-1] + 1
+            offsets.extend(range(anchor, anchor + len(sep)))
+            chars.append(sep)
+        chars.append(b.text.text)
+        offsets.extend(b.text.raw_offsets)
+    return MappedText("".join(chars), offsets)
+
+
+def _unwrap_lines(block: Block) -> Block:
+    """Delete single line ends inside a paragraph after an unfinished sentence.
+
+    Lines of tables of contents and lists (leader dots, short headline-like
+    lines) stay apart.
+    """
+    text = block.text.text
+    if "\n" not in text or _layout()["markers"]["toc_leader"] in text:
+        return block
+    lines = text.split("\n")
+    if all(looks_like_headline(l) for l in lines):
+        return block
+    pieces: list[MappedText] = []
+    pos = 0
+    for line in lines[:-1]:
+        end = pos + len(line)
+        if is_unfinished(line):
+            pieces.append(block.text.slice(pos, end))  # the line end is dropped
+        else:
+            pieces.append(block.text.slice(pos, end + 1))
+        pos = end + 1
+    pieces.append(block.text.slice(pos, len(text)))
+    return Block(MappedText.join(pieces, sep=""), block.box_break_before)
+
+
+def _key(text: str) -> str:
+    return regex.sub(r"\s+", "", strip_markdown(text)[1])
+
+
+def drop_layout_repeats(blocks: list[Block]) -> list[Block]:
+    """Delete second printings of blocks; keep a re-printed headline group that
+    stands right before new text (the jump marker of a continued article)."""
+    markers = set(_layout()["markers"]["summary"])
+    seen: set[str] = set()
+    repeated: list[bool] = []
+    for b in blocks:
+        k = _key(b.text.text)
+        repeated.append(len(k) >= 4 and k not in markers and k in seen)
+        seen.add(k)
+    keep = [not r for r in repeated]
+    i = len(blocks) - 1
+    # walk back from each first new block over the repeated headlines above it
+    for j in range(len(blocks)):
+        if repeated[j] or j == 0 or not repeated[j - 1]:
+            continue
+        i = j - 1
+        while i >= 0 and repeated[i] and all(looks_like_headline(l) for l in blocks[i].lines):
+            keep[i] = True
+            i -= 1
+    out: list[Block] = []
+    pending_box = False
+    for b, k in zip(blocks, keep):
+        if not k:
+            pending_box = pending_box or b.box_break_before
+            continue
+        out.append(Block(b.text, b.box_break_before or pending_box) if pending_box else b)
+        pending_box = False
+    return out
 
 
 def repair_text(raw: str) -> MappedText:
-    return MappedText.identity(raw)
+    """The repaired page: normalized, soft wraps undone, layout repeats dropped."""
+    blocks = [_unwrap_lines(b) for b in split_blocks(normalize(raw))]
+    return join_blocks(drop_layout_repeats(blocks))
