@@ -1,8 +1,395 @@
-"""Quantities -> union metric facts. (Stub: being built, issue 4.)"""
+"""Quantities -> union metric facts (facts.md, layer 2).
+
+For each quantity of an article: is it a statistic of a union program, and of
+which metric; then what it counts (object), whose it is (subject and region),
+the period it covers and whether it is a plan. Every word list lives in
+``data/taxonomy.toml`` (metrics and their triggers) and
+``data/fact_context.toml`` (exclusions, periods, plans, bodies); this module
+holds only the grammar: sentences, clauses, distances and fallbacks.
+"""
 from __future__ import annotations
 
-from extractors.records import Article, Fact, Mention
+from dataclasses import dataclass
+from functools import lru_cache
 
+import regex
+
+from extractors.records import Article, Fact, Mention, Quantity
+from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
+from extractors.subjects import Body, expand_short_form, find_bodies
+from extractors.taxonomy import Taxonomy, load_taxonomy
+from extractors.vocabulary import load_table
+
+# A metric needs this much evidence (weights of taxonomy.toml times nearness).
+MIN_SCORE = 2.0
+# Evidence from earlier clauses of the sentence counts for this share.
+EARLIER_CLAUSE_SHARE = 0.3
+# Evidence beyond a neighbouring quantity of the clause counts for this share.
+ACROSS_QUANTITY_SHARE = 0.6
+
+
+# ---------------------------------------------------------------- text units
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"]?")
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
+_LINE = regex.compile(r"\n+")
+# A line that ends without punctuation and is short is a heading: it ends a
+# sentence. A long line that stops mid-sentence is a layout break and does not.
+_HEADING_MAX = 40
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``: cut at final punctuation and at headings,
+    not at a line break in the middle of a sentence."""
+    cuts: set[int] = set()
+    for m in _SENTENCE_END.finditer(text):
+        cuts.add(m.end())
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped and (len(stripped) <= _HEADING_MAX and not regex.search(r"[，,、；;]$", stripped)):
+            cuts.add(pos)
+            cuts.add(end)
+        elif stripped and regex.search(r"[。！？!?”」』）)]$", stripped):
+            cuts.add(end)
+        pos = end + 1
+    cuts.update((0, len(text)))
+    ordered = sorted(c for c in cuts if 0 <= c <= len(text))
+    spans = []
+    for a, b in zip(ordered, ordered[1:]):
+        if text[a:b].strip():
+            spans.append(Span(a, b))
+    return spans
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: a blank line after a finished sentence ends one."""
+    spans, start = [], 0
+    for m in regex.finditer(r"\n\s*\n|\n", text):
+        before = text[start:m.start()].rstrip()
+        if before and regex.search(r"[。！？!?”）)]$", before) or len(before) <= _HEADING_MAX:
+            spans.append(Span(start, m.start()))
+            start = m.end()
+    spans.append(Span(start, len(text)))
+    return [s for s in spans if s.end > s.start]
+
+
+def _clause_span(text: str, sentence: Span, pos: int, end: int) -> Span:
+    start = sentence.start
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, pos):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, end, sentence.end)
+    return Span(start, m.start() if m else sentence.end)
+
+
+def _containing(spans: list[Span], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# ---------------------------------------------------------------- vocabulary
+
+@lru_cache(maxsize=1)
+def _context() -> dict:
+    return load_table("fact_context")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, regex.Pattern]:
+    c = _context()
+
+    def alt(words):
+        return regex.compile("|".join(sorted(words, key=len, reverse=True)))
+
+    return {
+        "period": regex.compile("|".join(f"(?:{p})" for p in c["period"]["patterns"])),
+        "plan": alt(c["plan"]["cues"]),
+        "done": alt(map(regex.escape, c["plan"]["done"])),
+        "exclude_clause": alt(map(regex.escape, c["exclude"]["clause"])),
+        "exclude_sentence": alt(map(regex.escape, c["exclude"]["sentence"])),
+    }
+
+
+# ---------------------------------------------------------------- classifier
+
+def _nearness_before(distance: int) -> float:
+    return 1.0 if distance <= 2 else 0.85 if distance <= 6 else 0.65 if distance <= 12 else 0.45
+
+
+def _nearness_after(distance: int) -> float:
+    return 1.0 if distance <= 1 else 0.8 if distance <= 4 else 0.5 if distance <= 10 else 0.3
+
+
+def score_metrics(
+    text: str, q: Quantity, clause: Span, sentence: Span, others: list[Quantity], taxonomy: Taxonomy
+) -> dict[str, float]:
+    """Evidence for each unit-compatible metric from the words around ``q``."""
+    evidence: dict[tuple[str, str], float] = {}  # (metric, word) -> best weight
+
+    def crosses(a: int, b: int) -> bool:
+        return any(o is not q and a <= o.start and o.end <= b for o in others)
+
+    for m in taxonomy.trigger_pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
+        word, ws, we = m.group(0), m.start(), m.end()
+        if we <= q.start:
+            in_clause = ws >= clause.start
+            factor = _nearness_before(q.start - we) if in_clause else EARLIER_CLAUSE_SHARE
+            if crosses(we, q.start):
+                factor *= ACROSS_QUANTITY_SHARE
+            side = "before"
+        elif ws >= q.end and we <= clause.end:
+            factor = _nearness_after(ws - q.end)
+            if crosses(q.end, ws):
+                factor *= ACROSS_QUANTITY_SHARE
+            side = "after"
+        else:
+            continue
+        for metric in taxonomy.metrics:
+            if q.unit not in metric.units:
+                continue
+            weight = (metric.before if side == "before" else metric.after).get(word)
+            if weight:
+                key = (metric.name, word + side)
+                evidence[key] = max(evidence.get(key, 0.0), weight * factor)
+    scores: dict[str, float] = {}
+    for (name, _), v in evidence.items():
+        scores[name] = scores.get(name, 0.0) + v
+    return scores
+
+
+def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
+    if not scores:
+        return None
+    order = {n: i for i, n in enumerate(taxonomy.names)}
+    name, score = max(scores.items(), key=lambda kv: (kv[1], -order[kv[0]]))
+    return name if score >= MIN_SCORE else None
+
+
+# ---------------------------------------------------------------- exclusions
+
+_QUOTE = regex.compile(r"“[^“”]*”")
+
+
+def _quoted_speech(text: str, max_chars: int) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() - 2 > max_chars]
+
+
+def is_excluded(text: str, q: Quantity, clause: Span, sentence: Span) -> bool:
+    """Context, not a union program statistic (facts.md): economy, biography,
+    rules of a scheme, co-organizers, the size of a place, another body."""
+    c = _compiled()
+    if c["exclude_clause"].search(text, clause.start, clause.end):
+        return True
+    return bool(c["exclude_sentence"].search(text, sentence.start, sentence.end))
+
+
+# ---------------------------------------------------------------- attributes
+
+_OBJECT_STOP = regex.compile(
+    r"[，,。；;、：:（(“”\s]|的|和|及|与|参加|参与|参赛|实现|获得|获奖|达成|提供|入会|注册|组成|同台|在|进行|接受|加入|从|到|扩大"
+)
+_LEADING_JUNK = regex.compile(r"^[，,、：:\s]+")
+
+
+def find_object(text: str, q: Quantity, clause: Span, verbs: regex.Pattern) -> str | None:
+    """What is counted, as written: the noun after the number (12起劳动纠纷),
+    else the noun before it (职工之家8处)."""
+    after = text[q.end:clause.end]
+    stop = _OBJECT_STOP.search(after)
+    noun = after[: stop.start() if stop else len(after)][:14].strip()
+    if noun and regex.match(r"\p{Han}", noun):
+        return noun
+    before = text[clause.start:q.start]
+    cut = 0
+    for m in verbs.finditer(before, overlapped=False):
+        cut = m.end()
+    noun = _LEADING_JUNK.sub("", before[cut:])[-12:]
+    noun = regex.sub(r"^(?:了|共|已|累计|达|有|约|共计)+", "", noun)
+    noun = regex.sub(r"(?:达|为|共|有|超|近|约)$", "", noun)
+    return noun or None
+
+
+def find_period(text: str, q: Quantity, sentence: Span) -> str | None:
+    """The time span the figure covers, as written, nearest before it in the
+    sentence; a report's date (近日) is not a period."""
+    found = None
+    for m in _compiled()["period"].finditer(text, sentence.start, q.start):
+        found = m.group(0)
+    return found
+
+
+def is_planned(text: str, q: Quantity, clause: Span, sentence: Span) -> bool:
+    """A plan or target: a cue before the figure in its sentence with no
+    completed result (已, 累计) between, or 将… right after it in its clause."""
+    c = _compiled()
+    last = None
+    for m in c["plan"].finditer(text, sentence.start, q.start):
+        last = m
+    if last is not None and not c["done"].search(text, last.end(), q.start):
+        return True
+    m = c["plan"].search(text, q.end, clause.end)
+    return bool(m and text[m.start()] == "将")
+
+
+# ---------------------------------------------------------------- subjects
+
+@dataclass(frozen=True)
+class _ArticleBodies:
+    bodies: list[Body]  # named, organizer role, short forms expanded
+    lead: Body | None  # the body the article is about
+    context: Region  # the article's place, for bodies that name none
+
+
+def _article_bodies(article: Article) -> _ArticleBodies:
+    text = article.text.text
+    found = find_bodies(text)
+    named = [b for b in found if not b.generic]
+    expanded: list[Body] = []
+    for b in found:
+        name = expand_short_form(b.name, named)
+        if b.generic and name == b.name:
+            continue
+        expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
+    organizers = [b for b in expanded if b.role == "organizer"]
+    head = [b for b in organizers if b.start < article.body_start]
+    unions = [b for b in organizers if b.kind == "union"]
+    employers = [b for b in organizers if b.kind == "employer"]
+    lead = next(iter([b for b in head if b.kind != "other"] + unions + employers), None)
+    places = [article.title or "", article.subtitle or "", article.dateline_place or ""]
+    places += [b.name for b in expanded if not is_national(b.name)]
+    return _ArticleBodies(organizers, lead, resolve_first(p for p in places if p))
+
+
+def find_subject(ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span) -> Body | None:
+    """The sentence's first-named organizer before the figure, else the
+    nearest earlier one in the paragraph, else the article's lead body."""
+    in_sentence = [b for b in ab.bodies if sentence.start <= b.start < q.start]
+    if in_sentence:
+        return in_sentence[0]
+    earlier = [b for b in ab.bodies if paragraph.start <= b.start < sentence.start]
+    if earlier:
+        # first-named body of the nearest earlier sentence that names one
+        last_sentence_start = max(b.start for b in earlier)
+        nearest = [b for b in earlier if b.start <= last_sentence_start]
+        return _first_of_last_run(nearest)
+    return ab.lead
+
+
+def _first_of_last_run(bodies: list[Body]) -> Body:
+    # Bodies listed together (A、B联合举办) sit within a few characters;
+    # the first of the last such run is that sentence's first-named organizer.
+    run = [bodies[-1]]
+    for b in reversed(bodies[:-1]):
+        if run[0].start - b.end <= 3:
+            run.insert(0, b)
+        else:
+            break
+    return run[0]
+
+
+def region_of(subject: str | None, context: Region) -> Region:
+    if subject is None:
+        return context
+    if is_national(subject):
+        return NO_REGION
+    region = resolve_place(subject)
+    if region.province and context.province and region.province != context.province:
+        # an ambiguous district name (朝阳区): read it inside the article's place
+        again = resolve_place((context.city or context.province) + subject)
+        if again.district:
+            region = again
+    return region.filled_from(context)
+
+
+# ---------------------------------------------------------------- the layer
 
 def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
-    return []
+    """The metric facts of one article, one per distinct statistic."""
+    if article.kind == "toc" or not mentions:
+        return []
+    taxonomy = load_taxonomy()
+    text = article.text.text
+    sentences = split_sentences(text)
+    paragraphs = split_paragraphs(text)
+    speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
+    ab = _article_bodies(article)
+    verbs = taxonomy.trigger_pattern
+    quantities = [m.quantity for m in mentions]
+
+    facts: list[Fact] = []
+    previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
+    for mention in mentions:
+        q = mention.quantity
+        si = _containing([Span(s.start, s.end) for s in sentences], q.start) if sentences else 0
+        sentence = sentences[si] if sentences else Span(0, len(text))
+        clause = _clause_span(text, sentence, q.start, q.end)
+        if any(s.start < q.start and q.end < s.end for s in speech):
+            continue
+        if is_excluded(text, q, clause, sentence):
+            continue
+        scores = score_metrics(text, q, clause, sentence, quantities, taxonomy)
+        metric = _best(scores, taxonomy)
+        if metric is None and previous and previous[0] == si and previous[2] == q.unit:
+            metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
+        if metric is None:
+            continue
+        paragraph = paragraphs[_containing(paragraphs, q.start)]
+        subject_body = find_subject(ab, q, sentence, paragraph)
+        if subject_body is not None and subject_body.kind == "other":
+            continue  # another body's program (残联, a bureau alone)
+        subject = subject_body.name if subject_body else None
+        region = region_of(subject, ab.context)
+        previous = (si, metric, q.unit)
+        facts.append(Fact(
+            article_id=article.article_id,
+            metric=metric,
+            value=q.value,
+            value_high=q.value_high,
+            qualifier=q.qualifier,
+            unit=q.unit,
+            surface=q.surface,
+            object=find_object(text, q, clause, verbs),
+            subject=subject,
+            province=region.province,
+            city=region.city,
+            district=region.district,
+            period=find_period(text, q, sentence),
+            planned=is_planned(text, q, clause, sentence),
+            sentence=text[sentence.start:sentence.end].strip(),
+            char_start=mention.char_start,
+            char_end=mention.char_end,
+        ))
+    return collapse_restatements(facts, mentions, article.body_start)
+
+
+def collapse_restatements(facts: list[Fact], mentions: list[Mention], body_start: int) -> list[Fact]:
+    """One fact per statistic: a figure restated in headline, lead, summary
+    box and body (same metric, value and unit, whatever the qualifier) is one
+    row, with the body statement's fields."""
+    start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
+    kept: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (f.metric, f.value, f.value_high, f.unit)
+        if key not in kept:
+            kept[key] = f
+            continue
+        current = kept[key]
+        in_body = start_of.get((f.char_start, f.char_end), 0) >= body_start
+        current_in_body = start_of.get((current.char_start, current.char_end), 0) >= body_start
+        if in_body and not current_in_body:
+            kept[key] = f
+    order = {id(f): i for i, f in enumerate(facts)}
+    return sorted(kept.values(), key=lambda f: order[id(f)])

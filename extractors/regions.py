@@ -1,0 +1,124 @@
+"""Place names -> full official province, city and district names.
+
+Backed by the offline division library cpca, which is slow per call and
+knows neither development zones (高新区) nor some recent county-to-district
+conversions; those gaps are filled by generic rules over the vocabulary in
+``data/region_aliases.toml``. Lookups are memoized: a page names few places.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from extractors.vocabulary import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.province or self.city or self.district)
+
+    def filled_from(self, context: "Region") -> "Region":
+        """This region, or the article's ``context`` where it names nothing,
+        or only a district or zone (a bare 高新区 inside the article's 威海市)."""
+        if self.is_empty:
+            return context
+        if self.province is None:
+            return Region(context.province, context.city, self.district)
+        return self
+
+
+NO_REGION = Region()
+
+
+def _aliases() -> dict:
+    return load_table("region_aliases")
+
+
+@lru_cache(maxsize=1)
+def _zone_pattern() -> regex.Pattern:
+    zones = sorted(_aliases()["zone_names"], key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(z) for z in zones))
+
+
+@lru_cache(maxsize=1)
+def _cpca():
+    import cpca  # imported lazily: loading its tables takes a moment
+
+    return cpca
+
+
+def _clean(v) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def _expand_short_names(text: str) -> str:
+    for short, full in _aliases()["short_names"].items():
+        if text.startswith(short) and not text.startswith(full):
+            return full + text[len(short):]
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _lookup(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """cpca's reading of one string: province, city, district, remainder."""
+    df = _cpca().transform([text])
+    row = df.iloc[0]
+    return _clean(row["省"]), _clean(row["市"]), _clean(row["区"]), _clean(row["地址"])
+
+
+_DISTRICT_NAME = regex.compile(r"(\p{Han}{1,3}?)区")
+
+
+@lru_cache(maxsize=4096)
+def resolve_place(text: str) -> Region:
+    """The region named at the start of ``text`` (a body's name, a dateline,
+    a headline): full official names with the levels above filled in."""
+    if not text:
+        return NO_REGION
+    text = _expand_short_names(text)
+    province, city, district, rest = _lookup(text)
+    if district is None:
+        # A county turned district after cpca's data was made (X县 -> X区):
+        # retry with the county name and keep the name as written.
+        head = rest if rest and province else text
+        m = _DISTRICT_NAME.match(head)
+        if m and not _zone_pattern().match(head):
+            p2, c2, d2, _ = _lookup(m.group(1) + "县")
+            if d2 and (province is None or p2 == province):
+                province, city, district = p2, c2, m.group(0)
+    municipalities = _aliases()["municipalities"]
+    if province in municipalities:
+        city = province  # cpca says 市辖区 or nothing
+    if district is None:
+        zone = _zone_pattern().search(text)
+        # A zone counts when it follows the city (威海市高新区) or starts the text.
+        if zone and (zone.start() == 0 or (rest is not None and rest.startswith(zone.group(0)))):
+            district = zone.group(0)
+    return Region(province, city, district)
+
+
+def resolve_first(texts: Iterable[str]) -> Region:
+    """The first non-empty region among ``texts``."""
+    for t in texts:
+        r = resolve_place(t)
+        if not r.is_empty:
+            return r
+    return NO_REGION
+
+
+def is_national(body: str | None) -> bool:
+    """A national body (全总, 全国总工会, 中国…工会) carries no region."""
+    if not body:
+        return False
+    if body.startswith(("全国", "中华全国", "全总")):
+        return True
+    return body.startswith("中国") and body.endswith("工会")

@@ -1,0 +1,64 @@
+"""The metric taxonomy (facts.md layer 2), read from ``data/taxonomy.toml``.
+
+The table is the only place metric names and their trigger words live; the
+classifier in ``extractors.facts`` reads it through ``load_taxonomy`` and
+never names a metric itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractors.vocabulary import load_table
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """One metric: what it counts, its units and its weighted trigger words."""
+
+    name: str
+    description: str
+    units: frozenset[str]
+    before: dict[str, float]  # words in the clause before the number
+    after: dict[str, float]  # words in the clause after the number
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    metrics: tuple[MetricSpec, ...]
+    # One alternation of every trigger word, longest first, so a clause is
+    # scanned once whatever the number of metrics.
+    trigger_pattern: regex.Pattern
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(m.name for m in self.metrics)
+
+    def metric(self, name: str) -> MetricSpec:
+        for m in self.metrics:
+            if m.name == name:
+                return m
+        raise KeyError(name)
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    """The taxonomy table, parsed once per process."""
+    table = load_table("taxonomy")["metrics"]
+    metrics = tuple(
+        MetricSpec(
+            name=name,
+            description=spec.get("description", ""),
+            units=frozenset(spec.get("units", [])),
+            before={w: float(x) for w, x in spec.get("before", {}).items()},
+            after={w: float(x) for w, x in spec.get("after", {}).items()},
+        )
+        for name, spec in table.items()
+    )
+    words = {w for m in metrics for w in (*m.before, *m.after)}
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Overlapped matching: a short word inside a longer one (会员 in 新会员)
+    # is still seen, so each metric finds its own words.
+    return Taxonomy(metrics, regex.compile(f"(?:{alternation})"))
