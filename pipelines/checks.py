@@ -1,0 +1,79 @@
+"""Dagster asset checks generated from ``pipelines.schema``: one spec per rule.
+
+Every table gets ``schema`` (the written file has exactly the declared Arrow
+schema) and ``unique_key`` (no key appears twice in the whole table), then
+its own constraints. Checks run inside the asset's step on the partition just
+written (``check_specs``), so each partition has its own results in the UI.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import dagster as dg
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipelines.schema import PARTITION_COLUMN, TABLES, CheckInputs, TableSchema, Violations, evaluate
+from pipelines.warehouse import PART_FILE, Warehouse
+
+# Shown beside the key in a failing check's examples, where the table has them.
+EXAMPLE_COLUMNS = ("doc", "surface", "value", "value_high", "metric", "status")
+
+
+def check_specs(table: str) -> list[dg.AssetCheckSpec]:
+    schema = TABLES[table]
+    specs = [
+        dg.AssetCheckSpec("schema", asset=table, description="columns and Arrow types as declared in pipelines/schema.py"),
+        dg.AssetCheckSpec("unique_key", asset=table, description=f"no two rows share ({', '.join(schema.key)})"),
+    ]
+    specs += [dg.AssetCheckSpec(c.name, asset=table, description=c.description) for c in schema.constraints]
+    return specs
+
+
+def check_results(wh: Warehouse, table: str, batch: str | None) -> Iterator[dg.AssetCheckResult]:
+    schema = TABLES[table]
+    rows = wh.read_partition(table, batch)
+    yield _schema_result(wh, schema, batch)
+    yield _result(table, "unique_key", True, _duplicate_keys(wh, schema, batch, rows))
+    inputs = CheckInputs(rows, lambda: _document_chars(wh))
+    for c in schema.constraints:
+        yield _result(table, c.name, c.blocking, evaluate(c, inputs, [*schema.key, *EXAMPLE_COLUMNS]))
+
+
+def _result(table: str, name: str, blocking: bool, found: Violations) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(
+        asset_key=table, check_name=name, passed=found.count == 0,
+        severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
+        metadata={"violations": found.count, "examples": dg.MetadataValue.json(found.examples)},
+    )
+
+
+def _schema_result(wh: Warehouse, schema: TableSchema, batch: str | None) -> dg.AssetCheckResult:
+    path = f"{wh.partition_dir(schema.name, batch)}/{PART_FILE}"
+    written = pq.read_schema(path, filesystem=wh.fs)
+    expected = schema.arrow_schema
+    differences = [
+        f"{f.name}: expected {f.type}, found {written.field(f.name).type if f.name in written.names else 'missing'}"
+        for f in expected if f.name not in written.names or not written.field(f.name).type.equals(f.type)
+    ]
+    differences += [f"{n}: not declared" for n in written.names if n not in expected.names]
+    return dg.AssetCheckResult(
+        asset_key=schema.name, check_name="schema", passed=not differences,
+        metadata={"differences": dg.MetadataValue.json(differences), "columns": len(written.names)},
+    )
+
+
+def _duplicate_keys(wh: Warehouse, schema: TableSchema, batch: str | None, rows: pd.DataFrame) -> Violations:
+    key = list(schema.key)
+    everything = wh.read_table(schema.name, columns=key) if schema.partitioned else rows[key]
+    counts = everything.astype(str).value_counts()
+    duplicated = counts[counts > 1]
+    mine = rows[key].astype(str).apply(tuple, axis=1).isin(set(duplicated.index)) if len(rows) else pd.Series(dtype=bool)
+    examples = [dict(zip(key, k)) for k in duplicated.index[:5]]
+    return Violations(int(mine.sum()), examples)
+
+
+def _document_chars(wh: Warehouse) -> pd.Series:
+    docs = wh.read_table("documents", columns=["doc_id", "chars", "status"])
+    docs = docs[docs["status"] == "ok"].drop(columns=[PARTITION_COLUMN, "status"], errors="ignore")
+    return docs.drop_duplicates("doc_id").set_index("doc_id")["chars"]

@@ -1,0 +1,108 @@
+"""Which input files are new or changed, and the batches that carry them.
+
+A document is known by its content hash (``doc_id``) and found by its path:
+a file whose path and hash are both in ``documents`` is done; a new path, or
+a known path with a new hash, goes into the next batch. A batch is one
+partition of every partitioned table; its manifest (``_batches/<id>.json`` in
+the warehouse) lists its files so any run, in any process, can (re)build it,
+and says whether the whole graph has finished it.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pipelines.warehouse import Warehouse, read_json, write_json
+
+# Batch ids and the daily schedule follow the newsroom's clock.
+TIMEZONE = ZoneInfo("Asia/Shanghai")
+TEXT_SUFFIXES = (".txt", ".text")
+MANIFESTS = "_batches"
+
+
+def content_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def text_files(folder: Path) -> list[Path]:
+    """Every text file under ``folder``, recursively, in a stable order; hidden
+    files and folders (editor swap files, .git) are not input."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found += [
+            Path(dirpath, f).resolve() for f in sorted(filenames)
+            if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES)
+        ]
+    return found
+
+
+@dataclass(frozen=True)
+class Scan:
+    files: list[Path]  # every text file found
+    pending: list[Path]  # new or changed since the warehouse last saw them
+
+    @property
+    def unchanged(self) -> int:
+        return len(self.files) - len(self.pending)
+
+
+def scan(folder: Path, wh: Warehouse) -> Scan:
+    files = text_files(folder)
+    known = wh.read_table("documents", columns=["path", "doc_id"])
+    seen = set(zip(known["path"], known["doc_id"]))
+    pending = [f for f in files if (str(f), content_id(f.read_bytes())) not in seen]
+    return Scan(files, pending)
+
+
+# --- batches ----------------------------------------------------------------------
+
+
+def manifest_name(batch: str) -> str:
+    return f"{MANIFESTS}/{batch}.json"
+
+
+def new_batch(wh: Warehouse, files: list[Path], now: datetime | None = None) -> str:
+    """Register a batch of files; its id is the ingest time, Asia/Shanghai."""
+    stamp = (now or datetime.now(TIMEZONE)).astimezone(TIMEZONE).strftime("%Y-%m-%d-%H%M%S")
+    batch, n = stamp, 1
+    while wh.read_bytes(manifest_name(batch)) is not None:
+        n += 1
+        batch = f"{stamp}-{n}"
+    write_json(wh, manifest_name(batch), {
+        "batch": batch, "files": [str(f) for f in files], "complete": False,
+    })
+    return batch
+
+
+def batch_files(wh: Warehouse, batch: str) -> list[Path]:
+    manifest = read_json(wh, manifest_name(batch))
+    if manifest is None:
+        raise FileNotFoundError(f"no manifest for batch {batch} in {wh.root}")
+    return [Path(f) for f in manifest["files"]]
+
+
+def mark_complete(wh: Warehouse, batch: str) -> None:
+    manifest = read_json(wh, manifest_name(batch)) or {"batch": batch, "files": []}
+    write_json(wh, manifest_name(batch), {**manifest, "complete": True})
+
+
+def unfinished_batches(wh: Warehouse) -> list[str]:
+    """Batches registered but not finished (a run died, or one is under way)."""
+    from pyarrow import fs as pafs
+
+    infos = wh.fs.get_file_info(pafs.FileSelector(wh.path(MANIFESTS), allow_not_found=True))
+    names = sorted(i.base_name[:-5] for i in infos if i.base_name.endswith(".json"))
+    return [b for b in names if not (read_json(wh, manifest_name(b)) or {}).get("complete")]
+
+
+def register_pending(folder: Path, wh: Warehouse) -> str | None:
+    """Scan ``folder``; put its new and changed files into a new batch, leaving
+    out files already waiting in an unfinished batch. The batch id, or None."""
+    waiting = {f for b in unfinished_batches(wh) for f in batch_files(wh, b)}
+    pending = [f for f in scan(folder, wh).pending if f not in waiting]
+    return new_batch(wh, pending) if pending else None
