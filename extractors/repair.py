@@ -151,7 +151,7 @@ def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
         return False
     if line.endswith(h["kicker_end"]):
         return len(line) <= h["kicker_max_chars"] and is_balanced(line)
-    if len(line) > h["max_chars"] or not is_balanced(line):
+    if len(line) > h["max_chars"] or not is_balanced(line) or "。" in line:
         return False
     core = _strip_closers(line)
     if not core:

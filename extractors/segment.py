@@ -1,8 +1,454 @@
-"""Repaired page -> articles, captions, tables of contents. (Stub: being built, issue 3.)"""
+"""Repaired page -> articles, captions, tables of contents.
+
+The page is read block by block (``repair.split_blocks``), in page order:
+
+- a *headline group* (consecutive headline-like lines: section tags 【…】,
+  kickers ending with ——, column tags, titles, markdown ``#``) opens an article
+  when it carries a section tag, a kicker or a ``#`` title, or when a byline or
+  a summary box (阅读提示) follows it; it opens a photo caption when a photo
+  credit (…摄) closes the text under it, or when it stands under a box break
+  over a short text; otherwise it is a subheading of the current article;
+- a headline group that repeats an earlier unit's title is a running header:
+  the text after it continues that unit (the header itself is dropped);
+- a table of contents opens at a journal-issue line (《…》2025年第11期);
+- an untitled single sentence, or short text, under a box break is a caption;
+- a paragraph joins the current article, except when its vocabulary belongs
+  clearly to another article already begun on the page (IDF-weighted
+  character bigrams, thresholds in layout.toml): the layout interleaved the two
+  articles, and the text that follows continues that other article;
+- an article whose last paragraph is unfinished (no final punctuation) gets
+  its next paragraph glued on with the break deleted (``活动往\\n\\n往``).
+
+Nothing is lost: text before any headline goes into an untitled article.
+"""
 from __future__ import annotations
 
+import math
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
 from extractors.records import Article, MappedText
+from extractors.repair import (
+    Block,
+    ends_sentence,
+    is_unfinished,
+    looks_like_headline,
+    split_blocks,
+    strip_markdown,
+)
+from extractors.vocabulary import load_table
+
+
+@lru_cache(maxsize=1)
+def _layout() -> dict:
+    return load_table("layout")
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, regex.Pattern]:
+    t = _layout()
+    m, b = t["markers"], t["byline"]
+    return {
+        "section_tag": regex.compile(m["section_tag"]),
+        "column_tag": regex.compile(m["column_tag"]),
+        "toc_head": regex.compile(m["toc_head"]),
+        "toc_footer": regex.compile(m["toc_footer"]),
+        "lead": regex.compile(b["lead"]),
+        "line": regex.compile(b["line"]),
+        "trailing": regex.compile(b["trailing"]),
+        "trailing_spaced": regex.compile(b["trailing_spaced"]),
+        "credit": regex.compile(b["credit"]),
+        "bigram": regex.compile(r"(?=(\p{Han}\p{Han}|[A-Za-z0-9]{2}))"),
+    }
+
+
+# ---------------------------------------------------------------- block kinds
+
+HEADLINE, KICKER, TAG, COLUMN, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, PARA = (
+    "headline", "kicker", "tag", "column", "summary", "toc_head", "toc_body", "byline", "credit", "para",
+)
+HEADISH = {HEADLINE, KICKER, TAG, COLUMN}
+
+
+def classify(block: Block) -> str:
+    rx, t = _rx(), _layout()
+    text = block.text.text
+    first = block.lines[0]
+    if text in t["markers"]["summary"]:
+        return SUMMARY
+    if rx["toc_head"].match(text):
+        return TOC_HEAD
+    leader = t["markers"]["toc_leader"]
+    # an entry is "title……author" or a leader line; a headline may end with "……"
+    entries = sum(1 for line in block.lines if leader in line.rstrip(leader) or line.startswith(leader))
+    if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
+        return TOC_BODY
+    if "\n" not in text:
+        if rx["credit"].search(text) and rx["credit"].match(text.strip()):
+            return CREDIT
+        if rx["line"].match(text) or len(text) <= 60 and rx["trailing"].fullmatch(text):
+            return BYLINE
+        if rx["section_tag"].match(text):
+            return TAG
+        if rx["column_tag"].match(text):
+            return COLUMN
+        if text.endswith(t["headline"]["kicker_end"]) and looks_like_headline(text):
+            return KICKER
+    if all(looks_like_headline(line) for line in block.lines):
+        return HEADLINE
+    return PARA
+
+
+# ---------------------------------------------------------------- unit builder
+
+
+@dataclass
+class _Unit:
+    kind: str
+    order: int
+    head: list[MappedText] = field(default_factory=list)
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    place: str | None = None
+    date: str | None = None
+    body: list[MappedText] = field(default_factory=list)
+    glue: list[bool] = field(default_factory=list)  # body[i] continues body[i-1] mid-sentence
+    body_skip: int = 0  # characters of body[0] that are a lead byline
+    closed: bool = False  # a closing byline was seen
+    bigrams: set[str] = field(default_factory=set)  # its vocabulary: head, lead paragraphs, moved-in text
+    interleaved: bool = False  # text of it was found among another article's
+    last_bigrams: set[str] = field(default_factory=set)  # of its last paragraph
+
+    @property
+    def dangling(self) -> bool:
+        # a closing byline ends the text even though it has no final punctuation
+        return bool(self.body) and not self.closed and is_unfinished(self.body[-1].text)
+
+    def add_body(self, part: MappedText, bigrams: set[str]) -> None:
+        self.glue.append(self.dangling)
+        self.body.append(part)
+        if len(self.body) <= _layout()["stitching"]["lead_paragraphs"]:
+            self.bigrams |= bigrams
+        self.last_bigrams = bigrams
+
+
+def _key(s: str | None) -> str:
+    return regex.sub(r"[\s#]+", "", s or "")
+
+
+def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
+    """(title, subtitle) of a headline group's lines, in page order.
+
+    The title is the markdown ``#`` line if any; else the text after a kicker
+    (``…——title`` or the line under a ``——`` line); else the last line that is
+    not a column tag. Everything else is the subtitle, lines joined by ``\\n``.
+    """
+    rx, h = _rx(), _layout()["headline"]
+    dash = h["kicker_end"]
+    items: list[tuple[int, str]] = [strip_markdown(l) for l in lines if l.strip()]
+    # split "kicker——title" printed on one line
+    split: list[tuple[int, str]] = []
+    for level, line in items:
+        if dash in line and not line.endswith(dash) and not rx["section_tag"].match(line):
+            cut = line.rindex(dash) + len(dash)
+            split += [(level, line[:cut]), (level, line[cut:].strip())]
+        else:
+            split.append((level, line))
+    items = split
+    if not items:
+        return None, None
+    titled = [i for i, (lv, _) in enumerate(items) if lv == 1]
+    kicker = [i for i, (_, l) in enumerate(items) if l.endswith(dash)]
+    plain = [i for i, (_, l) in enumerate(items)
+             if not rx["column_tag"].match(l) and not rx["section_tag"].match(l) and not l.endswith(dash)]
+    if titled:
+        t = titled[0]
+    elif kicker and kicker[-1] + 1 < len(items) and kicker[-1] + 1 in plain:
+        t = kicker[-1] + 1
+    elif plain:
+        t = plain[-1]
+    else:
+        t = len(items) - 1
+    title = items[t][1]
+    rest = [l for i, (_, l) in enumerate(items) if i != t]
+    if not rest:
+        # a one-line "deck title" group: split at the last space when long
+        parts = title.rsplit(" ", 1)
+        if (len(parts) == 2 and len(title) >= h["split_min_chars"]
+                and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]):
+            return parts[1], parts[0]
+    return title, ("\n".join(rest) or None)
+
+
+class _Page:
+    def __init__(self, page: MappedText):
+        self.blocks = split_blocks(page)
+        self.kinds = [classify(b) for b in self.blocks]
+        self.units: list[_Unit] = []
+        self.bigrams = [self._bigrams(b.text.text) for b in self.blocks]
+        df = Counter(g for s in self.bigrams for g in s)
+        n = max(len(self.blocks), 1)
+        # squared IDF: topic words (names, places) outweigh the shared newsroom vocabulary
+        self.idf = {g: math.log((n + 1) / c) ** 2 for g, c in df.items()}
+
+    @staticmethod
+    def _bigrams(text: str) -> set[str]:
+        return set(_rx()["bigram"].findall(text))
+
+    def new_unit(self, kind: str) -> _Unit:
+        u = _Unit(kind, len(self.units))
+        self.units.append(u)
+        return u
+
+    # -- look-ahead helpers
+
+    def group_end(self, i: int) -> int:
+        """End of the headline group starting at block i."""
+        j = i
+        relaxed = False  # under a section tag, decks may carry more commas
+        while j < len(self.blocks):
+            k = self.kinds[j]
+            if k in HEADISH:
+                relaxed = relaxed or k == TAG
+            elif not (relaxed and k == PARA and "\n" not in self.blocks[j].text.text
+                      and looks_like_headline(self.blocks[j].text.text, max_commas=4)):
+                break
+            if j > i and self.blocks[j].box_break_before:
+                break
+            j += 1
+        return j
+
+    def text_run(self, j: int) -> tuple[int, int, bool]:
+        """From block j: (end of the paragraph run, its length, closed by a photo credit)."""
+        total = 0
+        k = j
+        while k < len(self.blocks) and self.kinds[k] in (PARA, CREDIT):
+            if k > j and self.blocks[k].box_break_before:
+                break
+            total += len(self.blocks[k].text)
+            if self.kinds[k] == CREDIT or _rx()["credit"].search(self.blocks[k].text.text):
+                return k + 1, total, True
+            k += 1
+        return k, total, False
+
+    # -- similarity of a paragraph to an article
+
+    def affinity(self, i: int, vocabulary: set[str]) -> float:
+        """Share of paragraph i's IDF-weighted bigrams found in a vocabulary."""
+        own = self.bigrams[i]
+        total = sum(self.idf[g] for g in own)
+        if not total:
+            return 0.0
+        return sum(self.idf[g] for g in own & vocabulary) / total
 
 
 def segment_page(page: MappedText) -> list[Article]:
-    return [Article("a00", "article", None, None, None, None, None, page, 0)]
+    """The units of a repaired page, in page order of their first line."""
+    p = _Page(page)
+    rx, t = _rx(), _layout()
+    cap = t["caption"]
+    current: _Unit | None = None
+    n = len(p.blocks)
+    i = 0
+    while i < n:
+        b, kind = p.blocks[i], p.kinds[i]
+        text = b.text.text
+
+        if kind == TOC_HEAD:
+            current = p.new_unit("toc")
+            current.title = text
+            current.head.append(b.text)
+            i += 1
+            continue
+        if current is not None and current.kind == "toc" and kind in (TOC_BODY, HEADLINE):
+            current.add_body(b.text, set())
+            i += 1
+            continue
+
+        if kind in HEADISH:
+            j = p.group_end(i)
+            lines = [l for blk in p.blocks[i:j] for l in blk.lines]
+            title, subtitle = _read_headline_group(lines)
+            jump = next((u for u in p.units if u.title and _key(u.title) == _key(title)), None)
+            if jump is not None and jump.kind == "article":
+                current = jump  # running header: what follows continues that article
+                i = j
+                continue
+            nxt = p.kinds[j] if j < n else None
+            nxt_text = p.blocks[j].text.text if j < n else ""
+            run_end, run_len, credited = p.text_run(j)
+            group_kinds = set(p.kinds[i:j])
+            marked = bool(group_kinds & {TAG, KICKER, COLUMN}) or any(strip_markdown(l)[0] == 1 for l in lines)
+            has_byline = nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
+            is_caption = not marked and not has_byline and (
+                credited or nxt == CREDIT
+                or (b.box_break_before and run_len <= cap["max_chars"]
+                    and (run_end >= n or p.blocks[run_end].box_break_before or p.kinds[run_end] in HEADISH))
+            )
+            if is_caption:
+                unit = p.new_unit("caption")
+                unit.title, unit.subtitle = title, subtitle
+                unit.head = [blk.text for blk in p.blocks[i:j]]
+                end = run_end if not (nxt == CREDIT) else j + 1
+                for k in range(j, end):
+                    _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
+                i = end
+                continue  # the stream goes on in the current article
+            starts_article = (
+                marked or has_byline or nxt == SUMMARY or current is None or current.closed
+                or (b.box_break_before and run_len > cap["max_chars"])
+            )
+            if starts_article:
+                current = p.new_unit("article")
+                current.title, current.subtitle = title, subtitle
+                current.head = [blk.text for blk in p.blocks[i:j]]
+                current.bigrams = set().union(*p.bigrams[i:j])
+                i = j
+                if nxt == BYLINE:
+                    current.byline = nxt_text
+                    current.head.append(p.blocks[j].text)
+                    i += 1
+                continue
+            # a subheading inside the current article
+            for k in range(i, j):
+                current.add_body(p.blocks[k].text, p.bigrams[k])
+            i = j
+            continue
+
+        if kind == SUMMARY:
+            target = current if current is not None else p.new_unit("article")
+            target.head.append(b.text)
+            if i + 1 < n and p.kinds[i + 1] == PARA:
+                target.head.append(p.blocks[i + 1].text)
+                i += 1
+            current = target
+            i += 1
+            continue
+
+        # untitled captions under a box break
+        if kind == PARA and (b.box_break_before or current is None):
+            run_end, run_len, credited = p.text_run(i)
+            # a one-sentence caption may even stand inside an unfinished sentence
+            single = (len(text) <= cap["single_sentence_max_chars"] and ends_sentence(text)
+                      and text.count("。") == 1)
+            if current is not None and current.dangling and not single:
+                credited = run_len = False
+            short_unit = run_len <= cap["max_chars"] and (
+                run_end >= n or p.blocks[run_end].box_break_before or p.kinds[run_end] in HEADISH)
+            if current is not None and run_len is not False and (single or credited or (short_unit and current.closed)):
+                unit = p.new_unit("caption")
+                end = i + 1 if single else run_end
+                for k in range(i, end):
+                    _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
+                i = end
+                continue
+
+        if current is None or current.kind == "toc" and kind not in (TOC_BODY, HEADLINE):
+            current = p.new_unit("article")
+        if kind == BYLINE or kind == CREDIT:
+            current.byline = current.byline or text
+            current.closed = True
+            current.add_body(b.text, set())
+            i += 1
+            continue
+
+        # a paragraph: maybe the layout interleaved it from an earlier article
+        if current.kind == "article" and current.body:
+            current = _best_article(p, i, current)
+        if not current.body and current.byline is None:
+            m = rx["lead"].match(text)
+            if m and m.end() > 2:
+                current.byline = m.group().strip()
+                current.place, current.date = m.group("place"), m.group("date")
+                current.body_skip = m.end()
+        _close_on_trailing_byline(current, text)
+        current.add_body(b.text, p.bigrams[i])
+        i += 1
+
+    return [_to_article(u, k) for k, u in enumerate(p.units)]
+
+
+
+
+def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
+    """The article paragraph i belongs to: the current one unless an earlier
+    article's vocabulary fits it far better (interleaved layout)."""
+    st = _layout()["stitching"]
+    # the current article's claim: its vocabulary, or its previous paragraph
+    own = p.affinity(i, current.bigrams | current.last_bigrams)
+    best, best_score = current, own
+    for u in p.units:
+        if u is current or u.kind != "article" or not u.body:
+            continue
+        score = p.affinity(i, u.bigrams)
+        if score > best_score:
+            best, best_score = u, score
+    strong = (best_score >= st["min_share"] and best_score >= st["ratio"] * own
+              and len(p.blocks[i].text) >= st["min_chars"] and not current.dangling)
+    if best is not current and strong:
+        best.interleaved = True
+        return best
+    return current
+
+
+def _close_on_trailing_byline(unit: _Unit, text: str) -> None:
+    rx = _rx()
+    m = rx["trailing"].search(text) if text.endswith(("）", ")")) else None
+    if m and ends_sentence(text[: m.start()] or "。") and regex.search(r"记者|通讯员|《", m.group()):
+        unit.byline = unit.byline or m.group()
+        unit.closed = True
+        return
+    m = rx["trailing_spaced"].search(text)
+    if m:
+        unit.byline = unit.byline or m.group().strip()
+        unit.closed = True
+
+
+def _add_caption_text(unit: _Unit, part: MappedText, kind: str) -> None:
+    text = part.text
+    if kind == CREDIT:
+        unit.byline = unit.byline or text
+    else:
+        m = _rx()["credit"].search(text) or _rx()["trailing_spaced"].search(text)
+        if m is None and text.endswith(("）", ")")):
+            m = _rx()["trailing"].search(text)
+        if m and unit.byline is None:
+            unit.byline = m.group().strip()
+    unit.add_body(part, set())
+
+
+def _concat(parts: list[MappedText], seps: list[str]) -> MappedText:
+    """Parts joined, separator k placed before part k (seps[0] unused); each
+    separator maps to raw offsets right after the previous part."""
+    chars: list[str] = []
+    offsets = array("q")
+    for k, part in enumerate(parts):
+        if k and seps[k]:
+            anchor = offsets[-1] + 1 if len(offsets) else 0
+            chars.append(seps[k])
+            offsets.extend([anchor] * len(seps[k]))
+        chars.append(part.text)
+        offsets.extend(part.raw_offsets)
+    return MappedText("".join(chars), offsets)
+
+
+def _to_article(u: _Unit, k: int) -> Article:
+    parts = list(u.head)
+    seps = ["\n"] * len(parts)
+    body_index = len(parts)
+    for idx, part in enumerate(u.body):
+        parts.append(part)
+        seps.append("" if u.glue[idx] else "\n")
+    text = _concat(parts, seps)
+    head_len = len(_concat(u.head, ["\n"] * len(u.head))) if u.head else 0
+    body_start = head_len + (1 if u.head and u.body else 0) + (u.body_skip if u.body else 0)
+    if body_index == len(parts):
+        body_start = len(text)
+    title = strip_markdown(u.title)[1] if u.title else None
+    return Article(f"a{k + 1:02d}", u.kind, title, u.subtitle, u.byline, u.place, u.date, text,
+                   min(body_start, len(text)))
