@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import sys
 import time
 import unicodedata
@@ -18,9 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
-from pyarrow.fs import FileType
-
-from pipelines.inventory import content_id, new_batch, scan, text_files, unfinished_batches
+from pipelines.inventory import content_id, text_files
 from pipelines.schema import FACTS, MENTIONS
 from pipelines.warehouse import Warehouse, WarehouseLocked
 
@@ -65,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from pipelines.runner import run_folder
+
     started = time.monotonic()
     with ExitStack() as stack:
         folder = args.input or stack.enter_context(resources.as_file(resources.files("pipelines") / "sample_corpus"))
@@ -73,61 +72,24 @@ def run_command(args: argparse.Namespace) -> int:
         wh = Warehouse(args.warehouse)
         try:
             with wh.lock("_run.lock", wait_s=0):
-                found = scan(Path(folder), wh)
-                batches = unfinished_batches(wh)  # left by a run that died
-                if found.pending:
-                    batches.append(new_batch(wh, found.pending))
-                ok = _materialize(wh, batches, args.workers)
+                outcome = run_folder(Path(folder), wh, args.workers, progress=sys.stderr.isatty())
         except WarehouseLocked as e:
             print(f"{PROG}: {e}", file=sys.stderr)
             return 1
-    seconds = time.monotonic() - started
-    print(_summary(wh, batches, found.files, len(found.pending), seconds, wh.root))
-    return 0 if ok else 1
+    print(_summary(wh, outcome, time.monotonic() - started))
+    return 0 if outcome.success else 1
 
 
-def _materialize(wh: Warehouse, batches: list[str], workers: int) -> bool:
-    import dagster as dg
-
-    from pipelines.defs.assets import ALL_ASSETS, BATCHES, OUT_ASSETS
-    from pipelines.resources import AnalysisResource, InboxResource, WarehouseResource
-
-    summary_exists = wh.fs.get_file_info(wh.path("metric_summary")).type != FileType.NotFound
-    if not batches and summary_exists:
-        return True  # nothing new: the warehouse is up to date
-    # Runs are recorded in $DAGSTER_HOME when it is set (the UI then shows them).
-    instance = dg.DagsterInstance.get() if _dagster_home() else dg.DagsterInstance.ephemeral()
-    run_resources = {
-        "warehouse": WarehouseResource(root=wh.root, lock_timeout_s=wh.lock_timeout_s),
-        "analyzer": AnalysisResource(workers=workers, progress=sys.stderr.isatty()),
-        "inbox": InboxResource(),
-    }
-    quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-    ok = True
-    for batch in batches:
-        instance.add_dynamic_partitions(BATCHES.name, [batch])
-        result = dg.materialize(ALL_ASSETS, partition_key=batch, instance=instance,
-                                resources=run_resources, run_config=quiet, raise_on_error=False)
-        ok &= result.success
-    if not batches:
-        result = dg.materialize(ALL_ASSETS, selection=OUT_ASSETS, instance=instance,
-                                resources=run_resources, run_config=quiet, raise_on_error=False)
-        ok &= result.success
-    return ok
-
-
-def _dagster_home() -> bool:
-    return bool(os.environ.get("DAGSTER_HOME"))
-
-
-def _summary(wh: Warehouse, batches: list[str], files: list[Path], new: int, seconds: float, root: str) -> str:
+def _summary(wh: Warehouse, outcome, seconds: float) -> str:
+    """The run's one line: counts over the batches it wrote."""
     def rows(table: str) -> int:
-        return sum(len(wh.read_partition(table, b, columns=["doc_id"])) for b in batches)
+        return sum(len(wh.read_partition(table, b, columns=["doc_id"])) for b in outcome.batches)
 
+    files, new = len(outcome.files), len(outcome.pending)
     return (
-        f"{len(files)} documents ({new} new or changed, {len(files) - new} unchanged), "
+        f"{files} documents ({new} new or changed, {files - new} unchanged), "
         f"{rows('articles')} articles, {rows('mentions')} quantities, {rows('facts')} facts, "
-        f"{rows('quarantine')} quarantined in {seconds:.1f} s → {root}"
+        f"{rows('quarantine')} quarantined in {seconds:.1f} s → {wh.root}"
     )
 
 

@@ -1,5 +1,5 @@
 """The asset graph, in layers: raw (documents) → core (articles → mentions →
-facts, quarantine) → out (metric_summary, report).
+facts, quarantine) → out (metric_summary, report.html).
 
 Partitioned by batch (a dynamic partition per ingest), not by document: a
 batch is what one sensor tick or one CLI run found new, so partition counts
@@ -18,6 +18,7 @@ from pipelines import processing
 from pipelines.checks import check_results, check_specs
 from pipelines.inventory import batch_files, mark_complete
 from pipelines.resources import AnalysisResource, WarehouseResource
+from pipelines.report import build_report
 from pipelines.schema import TABLES
 
 BATCHES = dg.DynamicPartitionsDefinition(name="batches")
@@ -100,6 +101,44 @@ def metric_summary(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     yield from check_results(wh, "metric_summary", None)
 
 
+@dg.asset(
+    deps=["metric_summary", "documents", "articles", "mentions", "facts", "quarantine"],
+    group_name="out", kinds={"html"},
+    description="report.html beside the tables: charts per metric and region, largest figures, checks.",
+)
+def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    wh = warehouse.open()
+    tables = {name: wh.read_table(name) for name in TABLES}
+    page = build_report(tables, latest_check_results(context.instance))
+    wh.write_bytes("report.html", page.encode("utf-8"))
+    facts = tables["facts"]
+    top = facts.nlargest(10, "value")[["metric", "value", "unit", "surface", "doc"]] if len(facts) else facts
+    return dg.MaterializeResult(metadata={
+        "path": wh.path("report.html"), "bytes": len(page.encode("utf-8")),
+        "preview": dg.MetadataValue.md(
+            f"{len(tables['documents'])} documents, {len(facts)} facts. Largest figures:\n\n" + markdown_table(top)
+        ),
+    })
+
+
+def latest_check_results(instance: dg.DagsterInstance) -> list[dict]:
+    """The last result of every check, as the report lists them."""
+    keys = [dg.AssetCheckKey(dg.AssetKey(t), spec.name) for t in TABLES for spec in check_specs(t)]
+    records = instance.event_log_storage.get_latest_asset_check_execution_by_key(keys)
+    results = []
+    for key, record in records.items():
+        evaluation = record.event.dagster_event.event_specific_data if record.event and record.event.dagster_event else None
+        if evaluation is None or not hasattr(evaluation, "passed"):
+            continue
+        violations = evaluation.metadata.get("violations")
+        results.append({
+            "table": key.asset_key.to_user_string(), "check": key.name, "passed": evaluation.passed,
+            "severity": evaluation.severity.value, "violations": violations.value if violations else "",
+            "partition": record.partition,
+        })
+    return results
+
+
 def markdown_table(frame: pd.DataFrame) -> str:
     if frame.empty:
         return "(no rows)"
@@ -110,5 +149,5 @@ def markdown_table(frame: pd.DataFrame) -> str:
 
 
 PARTITIONED_ASSETS = [documents, analysis]
-OUT_ASSETS = [metric_summary]
+OUT_ASSETS = [metric_summary, report]
 ALL_ASSETS = PARTITIONED_ASSETS + OUT_ASSETS

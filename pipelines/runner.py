@@ -1,0 +1,58 @@
+"""One in-process run of the whole asset graph over a folder: what ``union-metrics
+run``, the benchmark and the tests call."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+from pyarrow.fs import FileType
+
+from pipelines.defs.assets import ALL_ASSETS, BATCHES, OUT_ASSETS
+from pipelines.inventory import new_batch, scan, unfinished_batches
+from pipelines.resources import AnalysisResource, InboxResource, WarehouseResource
+from pipelines.warehouse import Warehouse
+
+# Dagster's own event log on the console would bury the one-line summary.
+QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    files: list[Path]  # every text file in the folder
+    pending: list[Path]  # the new or changed ones
+    batches: list[str]  # batches materialized (new, and any a dead run left unfinished)
+    success: bool
+
+
+def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = False,
+               instance: dg.DagsterInstance | None = None) -> RunOutcome:
+    """Scan ``folder``, put what is new into a batch, materialize the graph for it.
+    The caller holds the warehouse's run lock."""
+    found = scan(folder, wh)
+    batches = unfinished_batches(wh)
+    if found.pending:
+        batches.append(new_batch(wh, found.pending))
+    summary_exists = wh.fs.get_file_info(wh.path("metric_summary")).type != FileType.NotFound
+    if not batches and summary_exists:
+        return RunOutcome(found.files, found.pending, [], True)  # up to date: nothing to write
+    if instance is None:
+        # Runs are recorded in $DAGSTER_HOME when it is set (the UI then shows them).
+        instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    run_resources = {
+        "warehouse": WarehouseResource(root=wh.root, lock_timeout_s=wh.lock_timeout_s),
+        "analyzer": AnalysisResource(workers=workers, progress=progress),
+        "inbox": InboxResource(),
+    }
+    success = True
+    for batch in batches:
+        instance.add_dynamic_partitions(BATCHES.name, [batch])
+        result = dg.materialize(ALL_ASSETS, partition_key=batch, instance=instance,
+                                resources=run_resources, run_config=QUIET, raise_on_error=False)
+        success &= result.success
+    if not batches:
+        result = dg.materialize(ALL_ASSETS, selection=OUT_ASSETS, instance=instance,
+                                resources=run_resources, run_config=QUIET, raise_on_error=False)
+        success &= result.success
+    return RunOutcome(found.files, found.pending, batches, success)
