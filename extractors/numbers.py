@@ -60,7 +60,7 @@ SCALES: dict[str, int] = {
 CHARACTER_VARIANTS = str.maketrans({
     "萬": "万", "億": "亿", "點": "点", "兩": "两", "倆": "两", "俩": "两",
     "幾": "几", "數": "数", "餘": "余", "貳": "贰", "陸": "陆", "參": "叁",
-    "卅": "三十",  # cn2an knows 廿 (20) but not 卅 (30)
+    "廿": "二十", "卅": "三十",  # 20 and 30 in one character
 })
 HALF = "半"  # 半 = 0.5, 半百 = 50
 PERCENT_PREFIXES = ("百分之", "佰分之")  # 佰: the financial form
@@ -315,6 +315,8 @@ def _parse_core(text: str) -> Number:
     """A plain numeral (no qualifier, percent or range) -> int or float."""
     m = _ARABIC_SCALED_RE.fullmatch(text)
     if m:
+        if m.group(2)[:1] and m.group(2)[0] in "十百千拾佰仟" and not re.fullmatch(r"[1-9](?:\.\d+)?", m.group(1)):
+            raise ValueError(f"not a number: {text!r}")  # 54千, 10十: 千 takes one digit
         value = Decimal(m.group(1).replace(",", ""))
         for c in m.group(2):
             value *= SCALES[c]
@@ -396,7 +398,60 @@ def _correct_for_cn2an(text: str) -> str:
     text = text.replace("百零十", "百一十")  # 一百零十万 = 一百一十万
     # 四万万, 十万万: the old way to write 亿.
     text = re.sub(r"(?<=[^万])万万", "亿", text)
+    _check_structure(text.partition(DECIMAL_POINT)[0])
     return text
+
+
+_SMALL_SCALE_RANK = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3}
+_ZEROS = "零〇"
+
+
+def _check_structure(integer: str) -> None:
+    """Reject integer parts cn2an would read as a wrong number instead of
+    raising (三一百三 -> 430, 一万五万五, 七六 -> 76, 一千两 -> 1200).
+
+    亿 (or 万亿) occurs once and multiplies all before it; 万 occurs once on
+    each side of it; between them 千, 百, 十 fall in order;
+    two non-zero digits never touch; 两 always stands before a scale.
+    Strings of digits alone (二〇二五, 一七二零) are read digit by digit when
+    they have three or more, or start with a zero; two digits side by side
+    (七六) are a range or an idiom, not a number.
+    """
+    if not any(c in _SCALE_CHARS for c in integer):
+        if len(integer) == 2 and integer[0] not in _ZEROS or "两" in integer[:-1] or (
+            "两" in integer and len(integer) > 1
+        ):
+            raise ValueError(f"not a number: {integer!r}")
+        return
+    seen_yi, seen_wan, last_small, previous = False, False, 99, ""
+    i = 0
+    while i < len(integer):
+        c = integer[i]
+        if c == "亿" or integer.startswith("万亿", i):
+            # 亿 multiplies all before it (一万五千亿), so it may follow 万 once.
+            if seen_yi:
+                raise ValueError(f"not a number: {integer!r} (亿 twice)")
+            i += c == "万"
+            seen_yi, seen_wan, last_small = True, False, 99
+        elif c == "万":
+            if seen_wan:
+                raise ValueError(f"not a number: {integer!r} (万 twice)")
+            seen_wan, last_small = True, 99
+        elif c in _SMALL_SCALE_RANK:
+            rank = _SMALL_SCALE_RANK[c]
+            if rank >= last_small:
+                raise ValueError(f"not a number: {integer!r} (scales out of order)")
+            last_small = rank
+        elif c in _ZEROS:
+            if previous in _ZEROS:
+                raise ValueError(f"not a number: {integer!r} (double zero)")
+        else:  # a non-zero digit
+            if previous and previous not in _SCALE_CHARS and previous not in _ZEROS:
+                raise ValueError(f"not a number: {integer!r} (digits side by side)")
+            if c == "两" and (i + 1 == len(integer) or integer[i + 1] not in _SCALE_CHARS):
+                raise ValueError(f"not a number: {integer!r} (两 without a scale)")
+        previous = c
+        i += 1
 
 
 def _to_number(value: Decimal) -> Number:

@@ -67,6 +67,8 @@ SHARED_RULES: list[Rule] = [
      lambda t: "打" in t),
     ("几 is a vague count: facts.md reads it as a (low, high) range, the suite as its scale",
      lambda t: any(c in t for c in "几幾")),
+    ("two Chinese digits side by side (一一, 七六) are a rough range or an idiom, never read as 11",
+     lambda t: bool(re.fullmatch(r"[一二三四五六七八九壹贰叁肆伍陆柒捌玖]{2}(点.*)?", t))),
     ("幺 (one, in phone numbers) only occurs in identifiers, never in counts",
      lambda t: "幺" in t),
 ]
@@ -165,10 +167,11 @@ CN2AN_RULES: list[Rule] = SHARED_RULES + [
 
 # Inputs cn2an's strict mode rejects which we read, because newspapers write
 # them: colloquial tails (三万五), Arabic with scales (10.1万), digit strings
-# (一七二零) and the forms with an omitted 一 (百十一). Everything else in the
-# strict-error list must raise ValueError.
+# of three or more (一七二零) and the forms with an omitted 一 (百十一).
+# Everything else in the strict-error list must raise ValueError, as must
+# two digits side by side (一一), which we never read as a number.
 STRICT_ERRORS_WE_READ: dict[str, int | float] = {
-    "一一": 11, "壹壹": 11, "一一一": 111, "壹壹壹": 111, "一二三": 123,
+    "一一一": 111, "壹壹壹": 111, "一二三": 123,
     "一七二零": 1720, "一七二零点一": 1720.1, "一七二零点一三四": 1720.134,
     "零点零": 0, "零点零零": 0, "〇": 0, "百十一": 111,
     "100万": 1000000, "10.1万": 101000, "16.4亿": 1640000000, "35.1亿": 3510000000,
