@@ -118,7 +118,7 @@ def _compiled() -> dict[str, regex.Pattern]:
         "period": regex.compile("|".join(f"(?:{p})" for p in c["period"]["patterns"])),
         "plan": alt(c["plan"]["cues"]),
         "done": alt(map(regex.escape, c["plan"]["done"])),
-        "exclude_clause": alt(map(regex.escape, c["exclude"]["clause"])),
+        "exclude_clause": alt(c["exclude"]["clause"]),
         "exclude_sentence": alt(map(regex.escape, c["exclude"]["sentence"])),
     }
 
