@@ -68,6 +68,7 @@ class _Vocabulary:
     per_unit_re: regex.Pattern
     # qualifiers
     prefixes: tuple[tuple[str, str], ...]  # longest first
+    prefix_words: tuple[str, ...]
     suffixes: tuple[tuple[str, str], ...]
     infixes: dict[str, str]
     scale_prefixes: dict[str, str]
@@ -166,6 +167,7 @@ def _vocabulary() -> _Vocabulary:
         bare_noun_units=noun_units,
         per_unit_re=regex.compile(rf"[/／](?:{_alternation(per_units)})"),
         prefixes=tuple(sorted(quals["prefix"].items(), key=lambda kv: -len(kv[0]))),
+        prefix_words=tuple(quals["prefix"]),
         suffixes=tuple(sorted(quals["suffix"].items(), key=lambda kv: -len(kv[0]))),
         infixes=infixes,
         scale_prefixes=dict(quals["scale_prefix"]),
@@ -250,9 +252,17 @@ def _read_at(text: str, start: int, end: int, run: str, taken: int,
     blockers = vocab.run_blockers.get(first)
     if blockers and start and text[start - 1] in blockers:
         return None
-    if _is_excluded_context(text, start, end, run, vocab):
+    reading = _assemble(text, start, end, run, taken, vocab)
+    # Most runs (一些, 数据, 万家) end here without a reading; the context
+    # rules, which cost more, only judge the few that look like quantities.
+    if reading is None or _is_excluded_context(text, start, end, run, vocab):
         return None
+    return reading
 
+
+def _assemble(text: str, start: int, end: int, run: str, taken: int,
+              vocab: _Vocabulary) -> _Reading | None:
+    """The quantity a numeral run would make, before the context rules."""
     prefix_start, prefix_word = _prefix_qualifier(text, start, run, taken, vocab)
 
     # 40余万元, 2万余人次, 1200余名: an infix 余/多, then maybe a detached scale.
@@ -378,17 +388,16 @@ def _is_excluded_context(text: str, start: int, end: int, run: str, vocab: _Voca
     """The context rules of non_quantities.toml that look around the run."""
     before = text[max(0, start - 4):start]
     # ordinals: 第五届; ranks: 前10名 (but not 目前10名, 税前8000元)
-    if any(before.endswith(w) for w in vocab.ordinal_before):
+    if before.endswith(vocab.ordinal_before):
         return True
-    for word in vocab.rank_before:
-        if before.endswith(word) and text.startswith(vocab.rank_units, end):
-            wider = text[max(0, start - len(word) - 2):start]
-            if not any(wider.endswith(w) for w in vocab.not_rank):
-                return True
+    if before.endswith(vocab.rank_before) and text.startswith(vocab.rank_units, end):
+        wider = text[max(0, start - 6):start]
+        if not wider.endswith(vocab.not_rank):
+            return True
     # weekdays: 每周三
-    if run in vocab.weekday_numerals and any(before.endswith(w) for w in vocab.weekday_before):
+    if run in vocab.weekday_numerals and before.endswith(vocab.weekday_before):
         return True
-    if any(before.endswith(w) for w in vocab.before_words):
+    if before.endswith(vocab.before_words):
         return True
     if vocab.after_re.match(text, end):
         return True
@@ -442,7 +451,7 @@ def _prefix_qualifier(text: str, start: int, run: str, taken: int,
     lo = max(taken, start - 4)
     if start > lo:
         before = text[lo:start]
-        for word, _ in vocab.prefixes:
+        for word, _ in (vocab.prefixes if before.endswith(vocab.prefix_words) else ()):
             if before.endswith(word):
                 at = start - len(word)
                 blockers = vocab.qualifier_blockers.get(word)

@@ -1,0 +1,1 @@
+"""Benchmark scripts: each ``bench_*.py`` prints its figures (``make bench``)."""
