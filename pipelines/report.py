@@ -36,6 +36,9 @@ UPWARD = frozenset({"more_than", "at_least"})
 DOWNWARD = frozenset({"nearly", "at_most"})
 SPREAD = frozenset({"range", "several"})
 
+# Figures that are shares, not counts: shown one by one, never summed.
+UNSUMMABLE_UNITS = frozenset({"%"})
+
 MAX_BARS = 25  # rows per chart; the rest is summed into one "other places" row
 LARGEST_PER_METRIC = 3
 UNMAPPED_SHOWN = 60
@@ -129,7 +132,7 @@ def place_label(province, city) -> str:
     if province is None and city is None:
         return "no place named"
     if city is None:
-        return f"{province} (province-wide)"
+        return f"{province} · 全省"
     if province == city:  # a municipality is both
         return city
     return f"{province} · {city}" if province else city
@@ -178,7 +181,7 @@ class Bar:
 
 def bar_chart(title: str, subtitle: str, bars: list[Bar], css_class: str = "chart") -> str:
     """A horizontal bar chart as inline SVG, with its title, units and counting note."""
-    label_w, bar_w, text_w, row_h, top = 230, 380, 190, 24, 8
+    label_w, bar_w, text_w, row_h, top = 180, 240, 140, 24, 8
     width = label_w + bar_w + text_w
     height = top + row_h * len(bars) + 8
     scale_max = max((b.high if _is_number(b.high) else b.low) for b in bars) or 1.0
@@ -187,7 +190,7 @@ def bar_chart(title: str, subtitle: str, bars: list[Bar], css_class: str = "char
         y = top + i * row_h
         w_low = max(1.0, bar_w * b.low / scale_max) if b.low > 0 else 0.0
         parts = [
-            f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" class="lbl">{_e(_clip(b.label, 18))}</text>',
+            f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" class="lbl">{_e(_clip(b.label, 14))}</text>',
             f'<rect x="{label_w}" y="{y + 4}" width="{w_low:.1f}" height="{row_h - 8}" class="bar"/>',
         ]
         end = label_w + w_low
@@ -261,12 +264,18 @@ def region_charts(facts: pd.DataFrame, describe: dict[str, str]) -> list[str]:
     charts = []
     for (metric, unit), group in achieved.groupby(["metric", "unit"], sort=True):
         counted = describe.get(metric) or metric
-        key = pd.Series([place_label(p, c) for p, c in zip(group["province"], group["city"])], index=group.index)
-        bars = _bars_by(group, key, unit, counted)
+        places = [place_label(p, c) for p, c in zip(group["province"], group["city"])]
         title = f"{metric} — {counted} ({unit})"
-        note = (f"Unit: {unit}. Counted: the sum of {len(group)} achieved fact(s) from "
-                f"{group['doc'].nunique()} document(s) per place; planned figures are not included. "
-                "Read 1,200+ / ≥ as a lower bound, ≈ as approximate, a–b as a range.")
+        if unit in UNSUMMABLE_UNITS:  # a rate is a share of something else: never added up
+            key = pd.Series([f"{p} · {o}" if _is_text(o) else p for p, o in zip(places, group["object"])],
+                            index=group.index)
+            key = key + pd.Series([f" #{i}" if d else "" for i, d in enumerate(key.duplicated())], index=key.index)
+            counted_how = f"each of {len(group)} achieved rate(s) as stated, by place and what it measures; rates are not added"
+        else:
+            key = pd.Series(places, index=group.index)
+            counted_how = f"the sum of {len(group)} achieved fact(s) from {group['doc'].nunique()} document(s) per place"
+        bars = _bars_by(group, key, unit, counted)
+        note = f"Unit: {unit}. Counted: {counted_how}; planned figures are not included."
         charts.append(bar_chart(title, note, bars))
     return charts
 
@@ -279,7 +288,7 @@ def time_charts(facts: pd.DataFrame, describe: dict[str, str]) -> tuple[list[str
     orderable = achieved[achieved["_order"].notna()]
     charts = []
     for (metric, unit), group in orderable.groupby(["metric", "unit"], sort=True):
-        if group["period"].nunique() < 2:
+        if group["period"].nunique() < 2 or unit in UNSUMMABLE_UNITS:
             continue
         counted = describe.get(metric) or metric
         order = {p: k for p, k in zip(group["period"], group["_order"])}
@@ -419,13 +428,13 @@ def checks_section(checks: list[dict] | None, documents: pd.DataFrame, quarantin
 
 STYLE = """
 body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;
- margin:24px auto;max-width:1180px;color:#1d2433;background:#fff;line-height:1.45;padding:0 16px}
+ margin:24px auto;max-width:1240px;color:#1d2433;background:#fff;line-height:1.45;padding:0 16px}
 h1{font-size:26px;margin:0 0 4px}h2{border-bottom:2px solid #d5dbe5;padding-bottom:4px;margin-top:36px}
 .meta,.note{color:#5b6578;font-size:13px}nav a{margin-right:14px}
 .charts{display:flex;flex-wrap:wrap;gap:18px}
-figure.chart{margin:0;padding:10px 12px;border:1px solid #e3e7ee;border-radius:6px;background:#fafbfd;max-width:100%}
+figure.chart{margin:0;padding:10px 12px;width:560px;border:1px solid #e3e7ee;border-radius:6px;background:#fafbfd;max-width:100%}
 figure svg{display:block;max-width:100%;height:auto}
-figcaption{font-size:14px;margin-bottom:6px;max-width:780px}
+figcaption{font-size:14px;margin-bottom:6px;max-width:540px}
 .lbl{font-size:12px;fill:#1d2433}.val{font-size:12px;fill:#1d2433;font-weight:600}
 .bar{fill:#3b6fb6}.bar-range{fill:#9db9e0}.open{stroke:#3b6fb6;stroke-width:2;stroke-dasharray:3 2}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}

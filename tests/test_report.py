@@ -38,6 +38,8 @@ FACTS = pd.DataFrame([
     fact("disputes_mediated", 150, "起", "more_than", province="福建省", city="泉州市", doc="p2.txt", start=5),
     fact("stations", 15, "处", planned=True, period=None, start=64, sentence="计划新建驿站15处", obj="驿站"),
     fact("staff_volunteers", 20, "人", "several", value_high=90.0, province="重庆市", city="重庆市", start=80),
+    fact("rate", 96.8, "%", start=95, obj="办结率"),
+    fact("rate", 85, "%", start=99, obj="覆盖率"),
     fact("participants", 600, "人次", "approx", province=None, city=None, period="近年来", start=90),
 ])
 
@@ -111,7 +113,7 @@ def test_format_total(args, expected):
 PLACES = [
     ("province_and_city", ("四川省", "绵阳市"), "四川省 · 绵阳市"),
     ("municipality_once", ("重庆市", "重庆市"), "重庆市"),
-    ("province_only", ("福建省", None), "福建省 (province-wide)"),
+    ("province_only", ("福建省", None), "福建省 · 全省"),
     ("nothing", (None, float("nan")), "no place named"),
 ]
 
@@ -226,3 +228,8 @@ def test_user_text_is_escaped():
     evil = FACTS.assign(sentence="<script>alert(1)</script>", object="<b>x</b>")
     page = build_report({"facts": evil}, None)
     assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_rates_are_charted_one_by_one_never_summed(page: str):
+    charts = "".join(re.findall(r"<svg.*?</svg>", page, re.S))
+    assert "96.8%" in charts and "85%" in charts and "181.8%" not in charts
