@@ -1,0 +1,97 @@
+"""repair_text: normalization, soft wraps, layout repeats, and the offset map."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.repair import (
+    ends_sentence,
+    is_unfinished,
+    looks_like_headline,
+    repair_text,
+    split_blocks,
+)
+
+NORMALIZATION = [
+    pytest.param("甲乙。\r\n\r\n丙丁。", "甲乙。\n\n丙丁。", id="crlf"),
+    pytest.param("甲乙。\r\r丙丁。", "甲乙。\n\n丙丁。", id="lone-cr"),
+    pytest.param("\u3000\u3000职工\u00a0书屋12家。", "职工 书屋12家。", id="indent-and-nbsp"),
+    pytest.param("职工\u200b书屋。\ufeff", "职工书屋。", id="zero-width"),
+    pytest.param("甲。  \n\n\n\n\n乙。", "甲。\n\n\n乙。", id="blank-run-becomes-box-break"),
+    pytest.param("\n\n\n甲。\n\n", "甲。", id="page-edges"),
+    pytest.param("覆盖职工2万余人次,\n为企业解决难题30个。", "覆盖职工2万余人次,为企业解决难题30个。",
+                 id="soft-wrap-inside-paragraph"),
+    pytest.param("标题一行\n标题二行", "标题一行\n标题二行", id="stacked-headline-lines-stay"),
+]
+
+
+@pytest.mark.parametrize("raw, repaired", NORMALIZATION)
+def test_normalization(raw, repaired):
+    assert repair_text(raw).text == repaired
+
+
+REPEATS = [
+    pytest.param(
+        "图片说明\n\n工会志愿者为环卫工人送去清凉物资。\n\n正文第一段。\n\n\n\n图片说明\n\n工会志愿者为环卫工人送去清凉物资。\n\n正文第二段。",
+        ["图片说明", "工会志愿者为环卫工人送去清凉物资。", "正文第一段。", "正文第二段。"],
+        id="caption-printed-twice",
+    ),
+    pytest.param(
+        "兰州职工书屋建设提速\n\n正文说到一半,全市\n\n另一篇文章的段落。\n\n兰州职工书屋建设提速\n\n新建书屋45家。",
+        ["兰州职工书屋建设提速", "正文说到一半,全市", "另一篇文章的段落。", "兰州职工书屋建设提速", "新建书屋45家。"],
+        id="running-header-kept-as-jump-marker",
+    ),
+    pytest.param(
+        "阅读提示\n\n摘要一。\n\n阅读提示\n\n摘要二。",
+        ["阅读提示", "摘要一。", "阅读提示", "摘要二。"],
+        id="layout-markers-are-not-repeats",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, blocks", REPEATS)
+def test_layout_repeats(raw, blocks):
+    assert [b.text.text for b in split_blocks(repair_text(raw))] == blocks
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param("甲乙。\r\n\r\n\u3000丙丁。\n\n\n\n\n戊己。", id="mixed"),
+    pytest.param("重复段落一二三。\n\n中间。\n\n重复段落一二三。\n\n结尾。", id="with-repeat"),
+])
+def test_offsets_point_at_the_same_characters(raw):
+    page = repair_text(raw)
+    offsets = list(page.raw_offsets)
+    assert all(a < b for a, b in zip(offsets, offsets[1:]))
+    assert all(raw[o] == c for o, c in zip(offsets, page.text) if c not in "\n ")
+
+
+GRAMMAR = [
+    pytest.param("这些活动在各片区轮番上演,场场爆满。“单个社区人手紧,活动往", True, id="mid-word"),
+    pytest.param("为此,区总工会构建起三级架构。在", True, id="before-a-number"),
+    pytest.param("“一边是企业期待用好闲置资源实现经", True, id="unbalanced-quote"),
+    pytest.param("暂别案头的忙碌,在晚会的暖光下,陌", True, id="two-commas"),
+    pytest.param("同时,工会干部每周下沉企业,累计走访企业130余家", True, id="ends-with-number-unit"),
+    pytest.param("工会建在园区", False, id="subheading"),
+    pytest.param("## 资源全域共享", False, id="markdown-subheading"),
+    pytest.param("职工满意度达98%。", False, id="finished"),
+    pytest.param("他说:“我们会继续努力。”", False, id="finished-in-quotes"),
+]
+
+
+@pytest.mark.parametrize("text, unfinished", GRAMMAR)
+def test_unfinished_sentence(text, unfinished):
+    assert is_unfinished(text) is unfinished
+
+
+@pytest.mark.parametrize("line, headline", [
+    pytest.param("当职工夜校开始教短视频剪辑……", True, id="ellipsis-title"),
+    pytest.param("一所夜校,为什么要办运动会?", True, id="question-title"),
+    pytest.param("贵阳市总工会推进“八有”服务,实现从“送温暖”到“共成长”——", True, id="kicker"),
+    pytest.param("全年共接待职工超2000人次。", False, id="sentence"),
+    pytest.param("新入职的职工中,有36人受到表彰,占比超过", False, id="clause-commas"),
+])
+def test_headline_shape(line, headline):
+    assert looks_like_headline(line) is headline
+
+
+def test_sentence_end():
+    assert ends_sentence("完成。”") and not ends_sentence("完成")
