@@ -87,7 +87,7 @@ def test_unfinished_sentence(text, unfinished):
     pytest.param("一所夜校,为什么要办运动会?", True, id="question-title"),
     pytest.param("贵阳市总工会推进“八有”服务,实现从“送温暖”到“共成长”——", True, id="kicker"),
     pytest.param("全年共接待职工超2000人次。", False, id="sentence"),
-    pytest.param("新入职的职工中,有36人受到表彰,占比超过", False, id="clause-commas"),
+    pytest.param("新入职的职工中,有36人受到表彰,其中女职工,占比超过", False, id="three-clause-commas"),
 ])
 def test_headline_shape(line, headline):
     assert looks_like_headline(line) is headline
