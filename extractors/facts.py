@@ -16,7 +16,7 @@ import regex
 
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
-from extractors.subjects import Body, expand_short_form, find_bodies
+from extractors.subjects import Body, expand_short_form, find_bodies, fullest_name
 from extractors.taxonomy import Taxonomy, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -263,6 +263,8 @@ def _article_bodies(article: Article) -> _ArticleBodies:
         if b.generic and name == b.name:
             continue
         expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
+    names = [b.name for b in expanded]
+    expanded = [Body(fullest_name(b.name, names), b.kind, b.start, b.end, False, b.role) for b in expanded]
     organizers = [b for b in expanded if b.role == "organizer"]
     head = [b for b in organizers if b.start < article.body_start]
     unions = [b for b in organizers if b.kind == "union"]
@@ -273,7 +275,9 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     return _ArticleBodies(organizers, lead, resolve_first(p for p in places if p))
 
 
-def find_subject(ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span) -> Body | None:
+def find_subject(
+    ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span, sentences: list[Span]
+) -> Body | None:
     """The sentence's first-named organizer before the figure, else the
     nearest earlier one in the paragraph, else the article's lead body."""
     in_sentence = [b for b in ab.bodies if sentence.start <= b.start < q.start]
@@ -281,23 +285,11 @@ def find_subject(ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Spa
         return in_sentence[0]
     earlier = [b for b in ab.bodies if paragraph.start <= b.start < sentence.start]
     if earlier:
-        # first-named body of the nearest earlier sentence that names one
-        last_sentence_start = max(b.start for b in earlier)
-        nearest = [b for b in earlier if b.start <= last_sentence_start]
-        return _first_of_last_run(nearest)
+        # the first-named body of the nearest earlier sentence that names one
+        nearest = max(earlier, key=lambda b: b.start)
+        sentence_start = max((s.start for s in sentences if s.start <= nearest.start), default=paragraph.start)
+        return next(b for b in earlier if b.start >= sentence_start)
     return ab.lead
-
-
-def _first_of_last_run(bodies: list[Body]) -> Body:
-    # Bodies listed together (A、B联合举办) sit within a few characters;
-    # the first of the last such run is that sentence's first-named organizer.
-    run = [bodies[-1]]
-    for b in reversed(bodies[:-1]):
-        if run[0].start - b.end <= 3:
-            run.insert(0, b)
-        else:
-            break
-    return run[0]
 
 
 def region_of(subject: str | None, context: Region) -> Region:
@@ -347,7 +339,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         if metric is None:
             continue
         paragraph = paragraphs[_containing(paragraphs, q.start)]
-        subject_body = find_subject(ab, q, sentence, paragraph)
+        subject_body = find_subject(ab, q, sentence, paragraph, sentences)
         if subject_body is not None and subject_body.kind == "other":
             continue  # another body's program (残联, a bureau alone)
         subject = subject_body.name if subject_body else None

@@ -124,9 +124,9 @@ def _name_start(text: str, start: int, end: int, breakers: list[str]) -> int:
 
 # A place name ends in a level character; 片区, 社区, 城市, 全省 … do not.
 _PLACE_LEVEL = regex.compile(
-    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖城小景校专展能新])区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])"
+    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖城小景校专展能新])区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])(?!级)"
 )
-_NATIONAL = ("中国", "全国", "中华全国")
+_NATIONAL = ("中国", "全国", "中华全国", "全总")
 
 
 def _has_place(prefix: str) -> bool:
@@ -142,6 +142,8 @@ def expand_short_form(name: str, named: list[Body]) -> str:
 
     ``named`` are the article's bodies with a place in their name."""
     forms: dict[str, str] = _vocab()["short_forms"]
+    if name.startswith("全总") and name != "全总":
+        return forms["全总"] + name[2:]  # 全总宣教部 -> 全国总工会宣教部
     if name in forms:
         full = forms[name]
         if full == name or not full.startswith(("市", "区", "县", "省")):
@@ -152,3 +154,20 @@ def expand_short_form(name: str, named: list[Body]) -> str:
                 return b.name
         return full
     return name
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def fullest_name(name: str, names: list[str]) -> str:
+    """The article's fullest spelling of a body: 中车大同公司 ->
+    中车大同电力机车有限公司, 江苏省工会 -> 江苏省总工会 (same first and last
+    character, the short name's characters in order inside the long one)."""
+    best = name
+    for other in names:
+        if (len(other) > len(best) and other[0] == name[0] and other[-1] == name[-1]
+                and _is_subsequence(name, other)):
+            best = other
+    return best
