@@ -80,6 +80,8 @@ _ARABIC_SCALED_RE = re.compile(rf"({_ARABIC})([十百千拾佰仟]?(?:万|亿){{
 # sides, so digit soup such as 1二3 is rejected.
 _MIXED_RUN_RE = re.compile(r"\d+")
 _MIXED_NEIGHBOURS = frozenset("十百千万亿拾佰仟零点")
+# Plain ASCII numbers with an optional 万/亿 scale skip every other step.
+_FAST_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|万|亿)?", re.ASCII)
 # Whitespace is dropped when it touches a Chinese character (七 万5 千, 1000  万)
 # but kept between Arabic digits, where "1 2" is two numbers, not 12.
 _SPACE_RE = re.compile(r"\s+")
@@ -112,6 +114,12 @@ def read_number(s: str) -> NumberReading:
     """Parse ``s`` and tell which qualifier it carries."""
     if not isinstance(s, str):
         raise TypeError(f"expected str, got {type(s).__name__}")
+    fast = _FAST_RE.fullmatch(s)
+    if fast:  # the common case, 1200 or 1.38万: no normalizing, no cn2an
+        value = Decimal(fast.group(1))
+        for c in fast.group(2) or "":
+            value *= SCALES[c]
+        return NumberReading(_to_number(value), None, "exact")
     text = _normalize(s)
     if not text:
         raise ValueError(f"not a number: {s!r}")
@@ -224,6 +232,8 @@ def _share_scale(low_text: str, low: Number, high_text: str, high: Number) -> Nu
     trailing = high_text[tail:]
     low_d, high_d = Decimal(str(low)), Decimal(str(high))
     for start in range(len(trailing)):
+        if trailing[start] in "十拾":
+            continue  # 三十万: the shared scale is 万, never 十万
         factor = 1
         for c in trailing[start:]:
             factor *= SCALES[c]
@@ -281,8 +291,15 @@ def _read_vague(text: str) -> tuple[Number, Number] | None:
     at = next((i for i, c in enumerate(text) if c in vague), -1)
     if at < 0:
         return None
-    if any(c in vague for c in text[at + 1:]):
+    before = text[at - 1] if at else ""
+    # The unknown digit stands where a digit would: first, or after a scale or
+    # 零, and before a scale or the end (几十, 十几, 一百零几万, not 一几三).
+    if any(c in vague for c in text[at + 1:]) or not all(c in _SCALE_CHARS for c in text[at + 1:]):
         raise ValueError(f"not a number: {text!r}")
+    if before and before not in _SCALE_CHARS and before not in "零〇":
+        raise ValueError(f"not a number: {text!r}")
+    if text[at] == "数" and at:
+        raise ValueError(f"not a number: {text!r}")  # 数 leads: 数十, 数百万
     lowest = "一" if at and text[at - 1] in "十零拾" else "二"
     low = _parse_core(text[:at] + lowest + text[at + 1:])
     high = _parse_core(text[:at] + "九" + text[at + 1:])
@@ -438,6 +455,8 @@ def _check_structure(integer: str) -> None:
                 raise ValueError(f"not a number: {integer!r} (万 twice)")
             seen_wan, last_small = True, 99
         elif c in _SMALL_SCALE_RANK:
+            if previous in ("万", "亿"):
+                raise ValueError(f"not a number: {integer!r} (亿千五: no digit before 千)")
             rank = _SMALL_SCALE_RANK[c]
             if rank >= last_small:
                 raise ValueError(f"not a number: {integer!r} (scales out of order)")
