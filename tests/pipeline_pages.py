@@ -23,7 +23,7 @@ PAGES = {
         "其中52名选手获奖。\n"
     ),
 }
-UNDECODABLE = b"\xff\xfe\x00\xd8 not text \x00\x81"
+UNDECODABLE = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 2  # an image named .txt
 
 _FIGURE = re.compile(r"(\d+)(名|处|场|起|万元)")
 _UNITS = {"名": "人", "处": "处", "场": "场", "起": "起", "万元": "元"}
