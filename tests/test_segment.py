@@ -1,0 +1,122 @@
+"""segment_page on pages we wrote ourselves, one artifact of the layout per case.
+
+The pages in tests/pages/ imitate the newspaper layout (markdown or plain
+headings, kickers, bylines, captions, tables of contents, interleaving) with
+our own regions, unions and figures.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.records import Article
+from extractors.repair import repair_text
+from extractors.segment import segment_page
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def units(page: str) -> list[Article]:
+    return segment_page(repair_text((PAGES / f"{page}.txt").read_text(encoding="utf-8")))
+
+
+def unit_titled(page: str, title: str | None, first: str = "") -> Article:
+    return next(u for u in units(page) if u.title == title and u.body.startswith(first))
+
+
+HEADLINES = [
+    # page, title, kind, subtitle, byline
+    pytest.param("markdown_page", "园区里的工会驿站", "article", "贵阳市总工会探索“园区协同”服务职工新模式",
+                 "本报记者 陈晓 本报通讯员 吴敏", id="markdown-title-under-deck"),
+    pytest.param("markdown_page", "遵义举办职工篮球联赛", "article", None, "本报遵义5月20日电(记者周强)",
+                 id="dateline-byline"),
+    pytest.param("plain_page", "厦门工会书香进园区 1.5万名职工受益", "article", "【基层动态】关键词:职工书屋;阅读推广",
+                 "（《海峡工人报》记者林芳）", id="section-tag-and-outlet-byline"),
+    pytest.param("plain_page", "心理驿站开到车间旁", "article", "福州市总工会持续推进职工心理关爱服务——",
+                 "本报记者 黄磊", id="kicker-with-dash-over-title"),
+    pytest.param("plain_page", "免费理发", "caption", None, "本报通讯员 郑华 摄", id="caption-with-headline-and-credit"),
+    pytest.param("plain_page", "《福建工运》2025年第5期", "toc", None, None, id="table-of-contents"),
+    pytest.param("interleaved_complete_page", "写字楼里的工会小家", "article", "南昌新建区工会推动楼宇工会组建,用服务“聚”职工",
+                 "本报讯（记者刘洋）", id="deck-and-title-on-one-line"),
+]
+
+
+@pytest.mark.parametrize("page, title, kind, subtitle, byline", HEADLINES)
+def test_headline_groups(page, title, kind, subtitle, byline):
+    unit = unit_titled(page, title)
+    assert (unit.kind, unit.subtitle, unit.byline) == (kind, subtitle, byline)
+
+
+def test_dateline_place_and_date():
+    unit = unit_titled("markdown_page", "遵义举办职工篮球联赛")
+    assert (unit.dateline_place, unit.dateline_date) == ("遵义", "5月20日")
+    assert unit.body.startswith("今天,遵义市")
+
+
+BODY_TEXT = [
+    # page, title, text the body must contain (a break repaired or a fragment stitched)
+    pytest.param("markdown_page", "园区里的工会驿站", "共办。在17个产业园区中", id="break-before-a-number"),
+    pytest.param("markdown_page", "园区里的工会驿站", "组织活动往往一呼百应", id="mid-word-break"),
+    pytest.param("markdown_page", "园区里的工会驿站", "## 阵地共建共享", id="markdown-subheading-stays-in-article"),
+    pytest.param("plain_page", "心理驿站开到车间旁", "让高温下的劳动者", id="break-across-blank-line"),
+    pytest.param("plain_page", "厦门工会书香进园区 1.5万名职工受益", "◆相关链接", id="text-after-closing-byline"),
+    pytest.param("interleaved_complete_page", "写字楼里的工会小家", "服务写字楼职工1800余人次",
+                 id="interleaved-fragment-returns-to-its-article"),
+    pytest.param("interleaved_complete_page", "九江职工技能大赛启动", "大赛覆盖全市各行业",
+                 id="running-header-jump-continues-article"),
+    pytest.param(
+        "interleaved_dangling_page", "九江职工技能大赛启动", "覆盖全市各行业", id="dangling-fragment-after-interleave",
+        marks=pytest.mark.xfail(strict=True, reason="a paragraph cut mid-sentence is glued to the next block even "
+                                "when that block belongs to another article; vocabulary is not consulted there"),
+    ),
+]
+
+
+@pytest.mark.parametrize("page, title, text", BODY_TEXT)
+def test_body_text(page, title, text):
+    assert text in unit_titled(page, title).body
+
+
+NOT_IN_BODY = [
+    pytest.param("interleaved_complete_page", "九江职工技能大赛启动", "长征路片区", id="foreign-fragment-moved-out"),
+    pytest.param("interleaved_complete_page", "九江职工技能大赛启动", "九江职工技能大赛启动", id="running-header-dropped"),
+    pytest.param("plain_page", "心理驿站开到车间旁", "送去清凉物资", id="caption-is-its-own-unit"),
+]
+
+
+@pytest.mark.parametrize("page, title, text", NOT_IN_BODY)
+def test_not_in_body(page, title, text):
+    assert text not in unit_titled(page, title).body
+
+
+UNTITLED_CAPTIONS = [
+    pytest.param("plain_page", "园区工会为一线职工送去清凉物资。", id="single-sentence-under-box-break"),
+    pytest.param("interleaved_complete_page", "职工志愿者走进社区开展义诊。", id="caption-between-fragments"),
+]
+
+
+@pytest.mark.parametrize("page, text", UNTITLED_CAPTIONS)
+def test_untitled_captions(page, text):
+    unit = unit_titled(page, None, text)
+    assert unit.kind == "caption" and unit.body == text
+
+
+@pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page"])
+def test_every_paragraph_lands_in_some_unit(page):
+    raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+    found = "".join(u.text.text for u in units(page)).replace("\n", "")
+    for block in raw.split("\n\n"):
+        block = block.strip().replace("\n", "")
+        if block:
+            assert block in found or block.startswith(("九江职工技能大赛启动",))  # the dropped running header
+
+
+def test_untitled_text_before_any_headline_is_kept():
+    page = segment_page(repair_text("这是一段没有标题的文字,记录了职工30名。"))
+    assert [(u.kind, u.body) for u in page] == [("article", "这是一段没有标题的文字,记录了职工30名。")]
+
+
+def test_toc_entries_and_footer():
+    toc = unit_titled("plain_page", "《福建工运》2025年第5期")
+    assert toc.body.startswith("工会工作") and toc.body.endswith("全部目录")
