@@ -213,10 +213,15 @@ def find_object(text: str, q: Quantity, clause: Span, verbs: regex.Pattern) -> s
     if noun and regex.match(r"\p{Han}", noun):
         return noun
     before = text[clause.start:q.start]
-    cut = 0
-    for m in verbs.finditer(before, overlapped=False):
-        cut = m.end()
-    noun = _LEADING_JUNK.sub("", before[cut:])[-12:]
+    # The noun before the number follows the last trigger verb (调解劳动纠纷15起
+    # -> 劳动纠纷); when the trigger is the noun itself, take it.
+    noun = None
+    for m in verbs.finditer(before, overlapped=True):
+        rest = before[m.end():]
+        noun = rest if rest.strip() else (noun or m.group(0))
+    if noun is None:
+        noun = before
+    noun = _LEADING_JUNK.sub("", noun)[-12:]
     noun = regex.sub(r"^(?:了|共|已|累计|达|有|约|共计)+", "", noun)
     noun = regex.sub(r"(?:达|为|共|有|超|近|约)$", "", noun)
     return noun or None

@@ -1,0 +1,101 @@
+"""Fields of a fact beside its metric: subject, region, period, planned,
+object, and one row per restated statistic. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_facts
+
+
+def _fact(text: str, value: float):
+    facts = [f for f in extract_facts(text) if abs(f.value - value) < 1e-6]
+    assert facts, [(f.metric, f.value) for f in extract_facts(text)]
+    return facts[0]
+
+
+SUBJECTS = [
+    ("named-in-sentence", "今年以来，绵阳市总工会累计调解劳动纠纷15起。", 15, "绵阳市总工会"),
+    ("short-form-expanded", "岳阳市总工会推进片区服务。市总全年走访企业210余家。", 210, "岳阳市总工会"),
+    ("district-short-form", "江北区总工会打造服务阵地。区总已建成职工之家12处。", 12, "江北区总工会"),
+    ("guide-skipped", "由柳州市总工会指导，柳北区总工会举办招聘会，推出1500个岗位。", 1500, "柳北区总工会"),
+    ("partner-skipped", "鹤山区总工会联合区人社局开展活动，累计开展活动26场。", 26, "鹤山区总工会"),
+    ("first-named-organizer", "由湖南省总工会、省人社厅联合主办的大赛吸引2万名职工参赛。", 20000, "湖南省总工会"),
+    ("acftu-short-form", "今年，全总计划开展主题活动约50场次。", 50, "全国总工会"),
+    ("fullest-spelling", "中车株洲电力机车有限公司关爱职工。中车株洲公司向困难职工发放慰问金30万元。", 300000, "中车株洲电力机车有限公司"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subject(text, value, subject):
+    assert _fact(text, value).subject == subject
+
+
+REGIONS = [
+    ("city", "绵阳市总工会今年调解劳动纠纷15起。", 15, ("四川省", "绵阳市", None)),
+    ("county", "民乐县总工会建成工会驿站16处。", 16, ("甘肃省", "张掖市", "民乐县")),
+    ("municipality-district", "徐汇区总工会开展特色活动40场。", 40, ("上海市", "上海市", "徐汇区")),
+    ("national-body", "全国总工会今年开展活动约30场次。", 30, (None, None, None)),
+    ("zone-in-city", "青岛市高新区总工会成立。高新区总工会累计走访企业90余家。", 90, ("山东省", "青岛市", "高新区")),
+]
+
+
+@pytest.mark.parametrize("text,value,region", [c[1:] for c in REGIONS], ids=[c[0] for c in REGIONS])
+def test_region(text, value, region):
+    f = _fact(text, value)
+    assert (f.province, f.city, f.district) == region
+
+
+PERIODS = [
+    ("since-this-year", "今年以来，累计调解劳动纠纷15起。", 15, "今年以来"),
+    ("as-of-now", "截至目前，已发展新会员900余名。", 900, "截至目前"),
+    ("as-of-month-end", "截至今年10月底，吸纳货车司机2300人入会。", 2300, "截至今年10月底"),
+    ("since-clause", "自2024年活动启动以来，已有超过50万人次职工参与。", 500000, "自2024年活动启动以来"),
+    ("year", "2024年，接待室化解劳动纠纷20余起。", 20, "2024年"),
+    ("now", "目前，已有80名职工注册成为志愿者。", 80, "目前"),
+    ("report-date-is-none", "近日，工会开展特色活动12场。", 12, None),
+]
+
+
+@pytest.mark.parametrize("text,value,period", [c[1:] for c in PERIODS], ids=[c[0] for c in PERIODS])
+def test_period(text, value, period):
+    assert _fact(text, value).period == period
+
+
+PLANNED = [
+    ("plan", "计划组织3万名以上职工参加学习。", 30000, True),
+    ("target", "力争全年新建职工之家20处。", 20, True),
+    ("will", "明年将开展劳动竞赛项目40个。", 40, True),
+    ("will-after", "15组巨型灯箱将在地铁站集中展示。", 15, True),
+    ("done", "今年以来，已开展特色活动30场。", 30, False),
+    ("ba-construction-not-plan", "工会将快递站点纳入建会范围，吸纳快递员600余人入会。", 600, False),
+]
+
+
+@pytest.mark.parametrize("text,value,planned", [c[1:] for c in PLANNED], ids=[c[0] for c in PLANNED])
+def test_planned(text, value, planned):
+    assert _fact(text, value).planned is planned
+
+
+OBJECTS = [
+    ("noun-after", "累计调解劳动纠纷15起。", 15, "劳动纠纷"),
+    ("noun-before", "共建成职工之家12处。", 12, "职工之家"),
+    ("noun-after-count", "吸引1.5万名职工参赛。", 15000, "职工"),
+]
+
+
+@pytest.mark.parametrize("text,value,obj", [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS])
+def test_object(text, value, obj):
+    assert _fact(text, value).object == obj
+
+
+RESTATEMENTS = [
+    ("headline-and-body", "岳阳工会发展新会员1200余名\n\n截至目前，岳阳市总工会已发展新会员1200余名。", 1),
+    ("different-qualifiers", "工会驿站服务超过300名职工。据统计，驿站已为300余名职工提供服务。", 1),
+    ("parts-of-a-total", "共设竞赛项目120个，其中省级赛项45个，市级赛项75个。", 3),
+    ("same-number-two-things", "工会建成驿站12处，开展活动12场。", 2),
+]
+
+
+@pytest.mark.parametrize("text,count", [c[1:] for c in RESTATEMENTS], ids=[c[0] for c in RESTATEMENTS])
+def test_restatements_collapse(text, count):
+    assert len(extract_facts(text)) == count, [(f.metric, f.value, f.surface) for f in extract_facts(text)]

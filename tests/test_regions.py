@@ -1,0 +1,56 @@
+"""Region resolution: full official names, levels above filled in."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.regions import Region, is_national, resolve_place
+
+PLACES = [
+    ("province-body", "湖南省总工会", Region("湖南省", None, None)),
+    ("city-body", "绵阳市总工会", Region("四川省", "绵阳市", None)),
+    ("county-fills-city", "民乐县总工会", Region("甘肃省", "张掖市", "民乐县")),
+    ("district-of-city", "徐汇区总工会", Region("上海市", "上海市", "徐汇区")),
+    ("municipality-is-city", "重庆市渝中区", Region("重庆市", "重庆市", "渝中区")),
+    ("municipality-alone", "天津市总工会", Region("天津市", "天津市", None)),
+    ("autonomous-region", "内蒙古自治区包头市", Region("内蒙古自治区", "包头市", None)),
+    ("autonomous-short-name", "广西柳州市", Region("广西壮族自治区", "柳州市", None)),
+    ("autonomous-prefecture", "延边朝鲜族自治州总工会", Region("吉林省", "延边朝鲜族自治州", None)),
+    ("zone-after-city", "青岛市高新区总工会", Region("山东省", "青岛市", "高新区")),
+    ("zone-after-short-city", "沈阳高新区", Region("辽宁省", "沈阳市", "高新区")),
+    ("bare-zone", "高新区总工会", Region(None, None, "高新区")),
+    ("county-now-district", "田阳区总工会", Region("广西壮族自治区", "百色市", "田阳区")),
+    ("employer-with-city", "中车大同电力机车有限公司", Region("山西省", "大同市", None)),
+    ("nothing", "金地社区联合工会", Region(None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_resolve_place(text, expected):
+    assert resolve_place(text) == expected
+
+
+CONTEXT_FILL = [
+    ("bare-zone-in-city", Region(None, None, "高新区"), Region("山东省", "威海市", None), Region("山东省", "威海市", "高新区")),
+    ("empty-takes-context", Region(), Region("浙江省", "宁波市", None), Region("浙江省", "宁波市", None)),
+    ("province-body-stays", Region("湖北省", None, None), Region("湖北省", "武汉市", None), Region("湖北省", None, None)),
+]
+
+
+@pytest.mark.parametrize("own,context,expected", [c[1:] for c in CONTEXT_FILL], ids=[c[0] for c in CONTEXT_FILL])
+def test_filled_from_context(own, context, expected):
+    assert own.filled_from(context) == expected
+
+
+NATIONAL = [
+    ("acftu", "全国总工会", True),
+    ("acftu-department", "全国总工会宣教部", True),
+    ("acftu-short", "全总", True),
+    ("national-industry-union", "中国海员建设工会", True),
+    ("city-union", "宁波市总工会", False),
+    ("no-body", None, False),
+]
+
+
+@pytest.mark.parametrize("body,expected", [c[1:] for c in NATIONAL], ids=[c[0] for c in NATIONAL])
+def test_is_national(body, expected):
+    assert is_national(body) is expected
