@@ -56,6 +56,7 @@ class _Vocabulary:
     infix_measure_re: regex.Pattern      # 个多月: 个 + 多/余 + rest
     measure_words: dict[str, _MeasureWord]
     trailing_more_units: frozenset[str]
+    tenth_units: frozenset[str]
     magnitudes: dict[str, Number]
     da_marker: str
     da_default_unit: str
@@ -156,6 +157,7 @@ def _vocabulary() -> _Vocabulary:
         infix_measure_re=regex.compile(infix_alt),
         measure_words=measure_words,
         trailing_more_units=frozenset(units["trailing_more"]["units"]),
+        tenth_units=frozenset(units["tenths"]["units"]),
         magnitudes=dict(units["magnitudes"]),
         da_marker=units["counted_with_da"]["marker"],
         da_default_unit=units["counted_with_da"]["default_unit"],
@@ -300,6 +302,8 @@ def _assemble(text: str, start: int, end: int, run: str, taken: int,
         return None
     if run in vocab.magnitude_needs_qualifier and not (prefix_word or infix):
         return None
+    if word in vocab.tenth_units and len(run) == 2 and not infix:
+        expression = prefix_word + _digit_and_tenth(run)  # 八五折 -> 8.5
     qualifier = None
     if word in vocab.magnitude_orders and all(c in _SCALE_CHARS for c in run):
         qualifier = vocab.magnitude_order_qualifier  # 千万级: an order of magnitude
@@ -349,6 +353,14 @@ def _read_without_measure(text, prefix_start, start, end, pos, run, expression,
     _read_suffixes(text, reading, "", vocab)
     reading.unit = unit
     return reading
+
+
+def _digit_and_tenth(run: str) -> str:
+    """Two single digits before 折/成 (八五, 85): a digit and a tenth."""
+    if any(c in _SCALE_CHARS for c in run):
+        return run
+    ones, tenths = read_number(run[0]).value, read_number(run[1]).value
+    return f"{ones}.{tenths}"
 
 
 def _is_adjacent_range(run: str) -> bool:
