@@ -39,23 +39,21 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     v = _vocab()
-    stop = _alt(v["breakers"])
-    # A name is a run of Han letters (and a few ASCII ones) that does not run
-    # across a breaker word; the body suffix ends it.
-    name_char = rf"(?:(?!{stop})[\p{{Han}}A-Za-z])"
-    suffix = _alt(v["union_suffixes"])
-    dept = _alt(v["department_suffixes"])
-    employer = _alt(v["employer_suffixes"])
-    other = _alt(v["other_bodies"])
-    union = regex.compile(
-        rf"(?P<name>{name_char}{{0,18}}?(?:{suffix})(?:{name_char}{{0,8}}?(?:{dept}))?)"
-        rf"|(?P<short>{name_char}{{0,10}}?[省市区县]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长)"
-        rf"|(?P<employer>{name_char}{{1,18}}?(?:{employer}))"
-        rf"|(?P<other>{name_char}{{0,8}}?(?:{other}))"
+    # Bodies are found from their suffix, then the name is read leftwards up
+    # to the last breaker word: one cheap scan instead of a per-character test.
+    suffixes = regex.compile(
+        rf"(?P<union>(?:{_alt(v['union_suffixes'])})(?:\p{{Han}}{{0,8}}?(?:{_alt(v['department_suffixes'])}))?)"
+        rf"|(?P<short>[省市区县]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长)"
+        rf"|(?P<employer>{_alt(v['employer_suffixes'])})"
+        rf"|(?P<other>{_alt(v['other_bodies'])})"
     )
-    generic = regex.compile(rf"^(?:{_alt(v['generic_prefixes'])})")
+    breakers = regex.compile(_alt(v["breakers"]))
     partner = regex.compile(rf"(?:{_alt(v['partner_roles'])})$")
-    return union, generic, partner
+    return suffixes, breakers, partner
+
+
+_NAME_RUN = regex.compile(r"[\p{Han}A-Za-z]*$")
+_MAX_NAME = 18
 
 
 def _kind(m: regex.Match) -> BodyKind:
@@ -68,58 +66,50 @@ def _kind(m: regex.Match) -> BodyKind:
 
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
-    union, generic, partner = _patterns()
+    suffixes, breakers, partner = _patterns()
     guide_roles = _vocab()["guide_roles"]
-    out: list[Body] = []
-    breakers = [b for b in _vocab()["breakers"] if len(b) > 1]
     references = tuple(_vocab()["reference_prefixes"])
-    for m in union.finditer(text):
-        start = _name_start(text, m.start(), m.end(), breakers)
-        if start >= m.end() - 1 or text[start - 1: start] == "“":
-            continue  # a quoted name is a program or facility, not a body
-        raw = text[start:m.end()]
+    out: list[Body] = []
+    for m in suffixes.finditer(text):
         kind = _kind(m)
-        if kind == "employer" and raw.startswith(references):
+        end = m.end()
+        if m.group("union") and breakers.search(m.group("union"), 2):
+            # a department read across a breaker word is not one
+            end = m.start() + len(_first_suffix(m.group("union")))
+        run = _NAME_RUN.search(text, max(0, m.start() - _MAX_NAME), m.start())
+        start = run.start() if run else m.start()
+        for b in breakers.finditer(text, start, m.start()):
+            start = b.end()
+        if 0 < start < m.start() and text[start - 1].isdigit():
+            start += 1  # 22家省总工会: the measure word of a number is no name
+        if text[start - 1: start] == "“":
+            continue  # a quoted name is a program or facility, not a body
+        raw = text[start:end]
+        if kind == "employer" and (start == m.start() or raw.startswith(references)):
             continue  # 该服务站, 其他公司: no new body
-        name = raw
-        if m.group("short"):
-            name = raw + "工会"
+        name = raw + "工会" if m.group("short") else raw
         prefix = name
-        for s in ("总工会", "工会联合会", "联合工会", "工会"):
-            if s in name:
-                prefix = name[: name.index(s)]
+        for sfx in ("总工会", "工会联合会", "联合工会", "工会"):
+            if sfx in name:
+                prefix = name[: name.index(sfx)]
                 break
         is_generic = kind == "union" and not (_has_place(prefix) or prefix.startswith(_NATIONAL))
-        after = text[m.end(): m.end() + 3]
-        before = text[max(0, m.start() - 2): m.start()]
+        after = text[end: end + 3]
+        before = text[max(0, start - 2): start]
         role = "organizer"
         if any(after.startswith(g) for g in guide_roles):
             role = "guide"
         elif partner.search(before):
             role = "partner"
-        out.append(Body(name, kind, start, m.end(), is_generic, role))
+        out.append(Body(name, kind, start, end, is_generic, role))
     return out
 
 
-def _name_start(text: str, start: int, end: int, breakers: list[str]) -> int:
-    """Where a name found at ``start`` really begins: not inside a breaker
-    word that began before it (依托 -> not 托…), nor on the measure word of a
-    number (22家省总工会 -> 省总工会)."""
-    moved = True
-    while moved and start < end:
-        moved = False
-        for b in breakers:
-            for k in range(1, len(b)):
-                if text[start - k: start - k + len(b)] == b and start - k >= 0:
-                    start = start - k + len(b)
-                    moved = True
-                    break
-            if moved:
-                break
-        if not moved and start > 0 and text[start - 1].isdigit():
-            start += 1
-            moved = True
-    return start
+def _first_suffix(union_match: str) -> str:
+    for sfx in sorted(_vocab()["union_suffixes"], key=len, reverse=True):
+        if union_match.startswith(sfx):
+            return sfx
+    return union_match
 
 
 # A place name ends in a level character; 片区, 社区, 城市, 全省 … do not.
