@@ -42,6 +42,12 @@ _LINE = regex.compile(r"\n+")
 # A line that ends without punctuation and is short is a heading: it ends a
 # sentence. A long line that stops mid-sentence is a layout break and does not.
 _HEADING_MAX = 40
+_OPEN_LINE_END = regex.compile(r"[，,、；;]$")
+_CLOSED_LINE_END = regex.compile(r"[。！？!?”」』）)]$")
+_PARAGRAPH_END = regex.compile(r"[。！？!?”）)]$")
+_STARTS_HAN = regex.compile(r"\p{Han}")
+_NOUN_HEAD_JUNK = regex.compile(r"^(?:了|共|已|累计|达|有|约|共计)+")
+_NOUN_TAIL_JUNK = regex.compile(r"(?:达|为|共|有|超|近|约)$")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -54,10 +60,10 @@ def split_sentences(text: str) -> list[Span]:
     for line in text.split("\n"):
         end = pos + len(line)
         stripped = line.strip()
-        if stripped and (len(stripped) <= _HEADING_MAX and not regex.search(r"[，,、；;]$", stripped)):
+        if stripped and (len(stripped) <= _HEADING_MAX and not _OPEN_LINE_END.search(stripped)):
             cuts.add(pos)
             cuts.add(end)
-        elif stripped and regex.search(r"[。！？!?”」』）)]$", stripped):
+        elif stripped and _CLOSED_LINE_END.search(stripped):
             cuts.add(end)
         pos = end + 1
     cuts.update((0, len(text)))
@@ -74,7 +80,7 @@ def split_paragraphs(text: str) -> list[Span]:
     spans, start = [], 0
     for m in regex.finditer(r"\n\s*\n|\n", text):
         before = text[start:m.start()].rstrip()
-        if before and regex.search(r"[。！？!?”）)]$", before) or len(before) <= _HEADING_MAX:
+        if before and _PARAGRAPH_END.search(before) or len(before) <= _HEADING_MAX:
             spans.append(Span(start, m.start()))
             start = m.end()
     spans.append(Span(start, len(text)))
@@ -210,7 +216,7 @@ def find_object(text: str, q: Quantity, clause: Span, verbs: regex.Pattern) -> s
     after = text[q.end:clause.end]
     stop = _OBJECT_STOP.search(after)
     noun = after[: stop.start() if stop else len(after)][:14].strip()
-    if noun and regex.match(r"\p{Han}", noun):
+    if noun and _STARTS_HAN.match(noun):
         return noun
     before = text[clause.start:q.start]
     # The noun before the number follows the last trigger verb (调解劳动纠纷15起
@@ -222,8 +228,8 @@ def find_object(text: str, q: Quantity, clause: Span, verbs: regex.Pattern) -> s
     if noun is None:
         noun = before
     noun = _LEADING_JUNK.sub("", noun)[-12:]
-    noun = regex.sub(r"^(?:了|共|已|累计|达|有|约|共计)+", "", noun)
-    noun = regex.sub(r"(?:达|为|共|有|超|近|约)$", "", noun)
+    noun = _NOUN_HEAD_JUNK.sub("", noun)
+    noun = _NOUN_TAIL_JUNK.sub("", noun)
     return noun or None
 
 
@@ -330,7 +336,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
     for mention in mentions:
         q = mention.quantity
-        si = _containing([Span(s.start, s.end) for s in sentences], q.start) if sentences else 0
+        si = _containing(sentences, q.start) if sentences else 0
         sentence = sentences[si] if sentences else Span(0, len(text))
         clause = _clause_span(text, sentence, q.start, q.end)
         if any(s.start < q.start and q.end < s.end for s in speech):
