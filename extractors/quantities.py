@@ -78,6 +78,9 @@ class _Vocabulary:
     max_run: int
     never_alone: frozenset[str]
     magnitude_needs_qualifier: frozenset[str]
+    cardinal_only_before: dict[str, tuple[str, ...]]
+    clock_units: frozenset[str]
+    clock_after: tuple[str, ...]
     run_blockers: dict[str, frozenset[str]]
     ordinal_before: tuple[str, ...]
     rank_before: tuple[str, ...]
@@ -177,6 +180,9 @@ def _vocabulary() -> _Vocabulary:
         max_run=max_run,
         never_alone=frozenset(nonq["numeral_runs"]["never_alone"]),
         magnitude_needs_qualifier=frozenset(nonq["numeral_runs"]["magnitude_needs_qualifier"]),
+        cardinal_only_before={k: tuple(v) for k, v in nonq["numeral_runs"]["cardinal_only_before"].items()},
+        clock_units=frozenset(nonq["clock"]["units"]),
+        clock_after=tuple(nonq["clock"]["after"]),
         run_blockers={k: frozenset(v) for k, v in nonq["numeral_run_blockers"].items()},
         ordinal_before=tuple(nonq["ordinal_before"]["words"]),
         rank_before=tuple(nonq["rank_before"]["words"]),
@@ -249,6 +255,8 @@ def _read_at(text: str, start: int, end: int, run: str, taken: int,
     if run.startswith("百分之"):
         return _read_percent_words(text, start, end, run, taken, vocab)
     first = run[0]
+    if run in vocab.cardinal_only_before and not text.startswith(vocab.cardinal_only_before[run], end):
+        return None
     if "双" in run:
         return _read_lexical(text, start, vocab)
     blockers = vocab.run_blockers.get(first)
@@ -302,6 +310,10 @@ def _assemble(text: str, start: int, end: int, run: str, taken: int,
         return None
     if run in vocab.magnitude_needs_qualifier and not (prefix_word or infix):
         return None
+    if run in vocab.cardinal_only_before and word not in vocab.cardinal_only_before[run]:
+        return None  # 二次会议, 二级: 二 alone is an ordinal
+    if word in vocab.clock_units and start and text[start - 1] in vocab.clock_after:
+        return None  # 9时30分: a clock time
     if word in vocab.tenth_units and len(run) == 2 and not infix:
         expression = prefix_word + _digit_and_tenth(run)  # 八五折 -> 8.5
     qualifier = None

@@ -134,6 +134,7 @@ PERCENT = [
     case("full-width", "同比增长12％。", q("12％", 12, "%")),
     case("yishang", "入会率达90%以上。", q("90%以上", 90, "%", "at_least")),
     case("percentage-points", "下降了3个百分点。", q("3个百分点", 3, "百分点")),
+    case("per-mille", "工伤发生率降至1.2‰。", q("1.2‰", 1.2, "‰")),
     case("chaoguo", "建会率超过85%。", q("超过85%", 85, "%", "more_than")),
 ]
 
@@ -150,6 +151,9 @@ PEOPLE_AND_VISITS = [
     case("bare-wan-views", "视频获得35万点击量。", q("35万", 350000, "个")),
     case("ming-ordinary", "42名选手进入决赛。", q("42名", 42, "人")),
     case("liang-wei", "两位老劳模分享经验。", q("两位", 2, "人")),
+    case("ge-of-people", "车间有10个职工报名。", q("10个", 10, "人"),
+         xfail="个 counting people (10个职工) is not told from 个 counting things yet"),
+    case("tongshi-is-no-clock", "同时3名职工上岗。", q("3名", 3, "人")),
 ]
 
 DURATIONS_AND_MULTIPLES = [
@@ -190,6 +194,9 @@ NOT_DATES = [
     case("since-year", "2023年以来成效明显。"),
     case("class-of", "面向2025届毕业生。"),
     case("clock", "早上8点准时出发。"),
+    case("clock-minutes", "大会于上午9时30分开幕。"),
+    case("clock-dot-minutes", "晚上8点15分开播。"),
+    case("month-range", "1至10月累计接待职工。"),
     case("year-and-count", "2022年发放补贴300万元。", q("300万元", 3000000, "元")),
 ]
 
@@ -204,6 +211,11 @@ NOT_ORDINALS = [
     case("er-lei", "二类赛项设在县区。"),
     case("er-hai", "生育二孩的女职工。"),
     case("di-ci", "这是第1次参赛。"),
+    case("er-ci", "召开职代会二次会议。"),
+    case("er-ji", "他考取了二级技师证书。"),
+    case("er-ren-counts", "师徒二人合作攻关。", q("二人", 2, "人")),
+    case("jie-congress", "学习十四届全国人大精神。"),
+    case("jie-count", "已连续举办6届技能大赛。", q("6届", 6, "届")),
     case("mu-qian-is-not-rank", "目前10名队员已到岗。", q("10名", 10, "人")),
     case("shui-qian-is-not-rank", "税前6000元的岗位。", q("6000元", 6000, "元")),
 ]
