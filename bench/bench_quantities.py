@@ -70,6 +70,14 @@ def main(argv: list[str] | None = None) -> None:
     print(f"numeral-run scan       {scan / 1e6:8.2f} M chars/s")
     print(f"find_quantities / cn2an.transform = {ours / reference:.1f}x (goal >= 3x)")
     print(f"find_quantities / numeral-run scan = {ours / scan:.2f}")
+    # Hostile inputs: a million repeated numerals must cost linear time.
+    # Each is timed at two sizes: equal rates mean linear cost.
+    for label, unit in (("一", "一"), ("9", "9"), ("万", "万"), ("1.", "1."), ("3名", "3名"), ("“1”", "“1”")):
+        rates = []
+        for size in (500_000, 1_000_000):
+            hostile = unit * (size // len(unit))
+            rates.append(chars_per_second(find_quantities, hostile, repeat=1))
+        print(f"hostile {label + '…':8} 0.5 MB: {rates[0] / 1e6:6.2f}  1 MB: {rates[1] / 1e6:6.2f} M chars/s")
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
