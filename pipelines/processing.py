@@ -95,8 +95,8 @@ def rows_of(doc: str, doc_id: str, analysis: DocumentAnalysis) -> AnalysisRows:
         start, end = a.text.raw_span(0, len(a.text)) if len(a.text) else (0, 0)
         body_start = a.text.raw_offsets[a.body_start] if a.body_start < len(a.text) else end
         out.articles.append({
-            **ids, "article_id": a.article_id, "kind": a.kind, "title": a.title,
-            "subtitle": a.subtitle, "byline": a.byline, "dateline_place": a.dateline_place,
+            **ids, "article_id": a.article_id, "kind": a.kind, "title": a.title or "",
+            "subtitle": a.subtitle or "", "byline": a.byline or "", "dateline_place": a.dateline_place,
             "dateline_date": a.dateline_date, "text": a.body,
             "char_start": start, "char_end": end, "body_start": body_start,
         })

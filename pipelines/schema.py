@@ -230,9 +230,11 @@ ARTICLES = TableSchema(
     _DOC + (
         Column("article_id", LABEL, False),
         Column("kind", LABEL, False, "article | caption | toc"),
-        Column("title", TEXT),
-        Column("subtitle", TEXT),
-        Column("byline", TEXT),
+        # '' rather than null when a unit has none: pandas reads a null string
+        # as NaN, which code that does `title or ""` takes for a title.
+        Column("title", TEXT, False, "'' when the unit has none"),
+        Column("subtitle", TEXT, False, "'' when none"),
+        Column("byline", TEXT, False, "'' when none"),
         Column("dateline_place", LABEL),
         Column("dateline_date", LABEL),
         Column("text", TEXT, False, "the body, repaired"),
