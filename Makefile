@@ -21,8 +21,12 @@ test: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench
 
+# The Dagster UI on http://127.0.0.1:3000 (asset graph, checks, runs); the
+# inbox sensor watches ./inbox, the warehouse is ./warehouse unless the
+# UNION_METRICS_INBOX / UNION_METRICS_WAREHOUSE environment variables say otherwise.
 ui: $(BIN)/.installed
-	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev
+	mkdir -p .dagster_home && touch .dagster_home/dagster.yaml
+	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -h 127.0.0.1 -p 3000
 
 clean:
 	rm -rf $(VENV) warehouse .dagster_home
