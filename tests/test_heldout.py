@@ -1,0 +1,88 @@
+"""Held-out pages scored through the public commands, as the customer scores us.
+
+The pages in tests/heldout/pages imitate other outlets and regions than the seeds
+and were annotated (tests/heldout/gold) blind to the extractors' code, so these
+figures are our proxy for the customer's held-out measurement.  Facts and
+mentions come from ``union-metrics extract --format jsonl``; articles from
+``union-metrics run`` and the shared ``score_articles.py``.  The full score lines
+are printed (run with ``-s``) and repeated in every assertion message.
+
+Floors are deliberately below the seed thresholds; a figure that is below its
+floor today is an xfail that names the figure, never a lowered floor.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, TOOLS
+
+HELDOUT = REPO / "tests" / "heldout"
+PAGES = HELDOUT / "pages"
+GOLD = HELDOUT / "gold"
+
+needs_tools = pytest.mark.skipif(not (TOOLS / "score.py").is_file(), reason="../shared/tools (score.py) not beside the clone")
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], cwd=REPO,
+                          capture_output=True, text=True, encoding="utf-8", check=True)
+
+
+def _score(*args: str) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=REPO, capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _f1(report: str, layer: str) -> float:
+    found = re.search(rf"^{layer} P=\S+ R=\S+ F1=(\d\.\d+)", report, re.M)
+    assert found, report
+    return float(found.group(1))
+
+
+@pytest.fixture(scope="module")
+def predictions(tmp_path_factory) -> Path:
+    """facts.jsonl and mentions.jsonl of all held-out pages, as `extract` prints them."""
+    out = tmp_path_factory.mktemp("heldout")
+    pages = [str(p) for p in sorted(PAGES.glob("*.txt"))]
+    (out / "facts.jsonl").write_text(_cli("extract", *pages, "--format", "jsonl").stdout, encoding="utf-8")
+    (out / "mentions.jsonl").write_text(
+        _cli("extract", *pages, "--format", "jsonl", "--layer", "mentions").stdout, encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory) -> Path:
+    wh = tmp_path_factory.mktemp("heldout_wh") / "warehouse"
+    _cli("run", "--input", str(PAGES), "--warehouse", str(wh), "--workers", "1")
+    return wh
+
+
+# (layer, floor, xfail reason or None): the figures the customer's held-out set is
+# expected to resemble.  A reason is set only while today's figure is below the floor.
+LAYERS = [
+    pytest.param("mentions", 0.90, id="mentions_f1_at_least_0.90"),
+    pytest.param("facts", 0.75, id="facts_f1_at_least_0.75",
+                 marks=pytest.mark.xfail(strict=False, reason="held-out figure below target: facts F1=0.718 on the first pages")),
+]
+
+
+@needs_tools
+@pytest.mark.parametrize("layer, floor", LAYERS)
+def test_heldout_layer_f1(predictions: Path, layer: str, floor: float) -> None:
+    report = _score(str(TOOLS / "score.py"), str(GOLD), str(predictions / f"{layer}.jsonl"), "--layer", layer)
+    print(f"\n--- held-out {layer} ---\n{report}")
+    assert _f1(report, layer) >= floor, report
+
+
+@needs_tools
+@pytest.mark.xfail(strict=False, reason="held-out figure below target: articles F1=0.842 on the first pages")
+def test_heldout_articles_f1(warehouse: Path) -> None:
+    report = _score(str(TOOLS / "score_articles.py"), str(GOLD), str(warehouse))
+    print(f"\n--- held-out articles ---\n{report}")
+    assert _f1(report, "articles") >= 0.85, report
