@@ -63,9 +63,6 @@ class Warehouse:
     def partition_dir(self, table: str, batch: str | None) -> str:
         return self.path(table, f"{PARTITION_COLUMN}={batch}") if batch else self.path(table)
 
-    def local_path(self, *parts: str) -> str | None:
-        return self.path(*parts) if self.is_local else None
-
     # --- writing --------------------------------------------------------------
 
     def _write_atomically(self, path: str, write) -> None:

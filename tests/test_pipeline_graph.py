@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 import pytest
 
@@ -69,8 +70,8 @@ def first_run(stand_in, inbox, wh):
 
 @pytest.mark.parametrize("table", list(TABLES), ids=list(TABLES))
 def test_every_table_has_its_declared_schema(first_run, wh, table):
-    files = [i.path for i in wh.fs.get_file_info(__import__("pyarrow.fs").fs.FileSelector(wh.path(table), recursive=True))
-             if i.path.endswith(".parquet")]
+    listing = wh.fs.get_file_info(pafs.FileSelector(wh.path(table), recursive=True))
+    files = [i.path for i in listing if i.path.endswith(".parquet")]
     assert files
     for f in files:
         assert pq.read_schema(f).equals(TABLES[table].arrow_schema, check_metadata=False)
