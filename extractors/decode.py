@@ -10,7 +10,12 @@ producing mojibake):
 4. strict GB18030 (superset of GBK and GB2312), accepted only if the text
    looks like Chinese prose (see ``_looks_like_text``);
 5. strict Big5 with the same check (traditional-script pages);
-6. chardet as a last resort, with the same check.
+6. strict UTF-16 LE/BE without a byte-order mark, with the same check (the
+   ASCII digits and line ends of such a file are half NUL bytes, so it is
+   tried before NUL-heavy data is called binary);
+7. chardet as a last resort, with the same check;
+8. UTF-8 or GB18030 with a few invalid bytes replaced (a file damaged in
+   transit), when the rest reads as prose.
 
 Documented lenient cases (never silent):
 
@@ -20,7 +25,13 @@ Documented lenient cases (never silent):
   stripped and the encoding gets a `` (nul stripped)`` suffix; more than that
   is binary and raises;
 - UTF-16 with lone surrogates cannot be decoded strictly: they are replaced
-  by U+FFFD and the encoding gets a `` (replaced)`` suffix.
+  by U+FFFD and the encoding gets a `` (replaced)`` suffix;
+- invalid byte sequences inside otherwise valid UTF-8 or GB18030 (at most
+  ``MAX_REPLACED_SHARE`` of the characters) are replaced by U+FFFD, encoding
+  `` (replaced)``; a page is not lost for one damaged byte. This is the last
+  attempt, so it never takes the place of a strict decoding.
+
+Decoded text never holds lone surrogates (Parquet strings are UTF-8).
 
 CRLF line ends are kept as decoded; ``repair_text`` normalizes them.
 """
@@ -64,6 +75,11 @@ BOMS: list[tuple[bytes, str, str]] = [  # longest first: UTF-32 LE starts like U
 MAX_NUL_SHARE = 0.01
 # A multi-byte character is at most 4 bytes, so a cut one leaves at most 3.
 MAX_TRUNCATED_TAIL = 3
+# Tolerated share of replaced (invalid) characters in a damaged file.
+MAX_REPLACED_SHARE = 0.01
+# chardet reads this much of a file: its guess does not improve with more,
+# and on tens of megabytes it takes tens of seconds.
+CHARDET_SAMPLE_BYTES = 64 * 1024
 
 
 def decode_bytes(data: bytes) -> DecodedText:
@@ -81,7 +97,10 @@ def decode_bytes(data: bytes) -> DecodedText:
     nul_count = data.count(0)
     if nul_count:
         if nul_count > MAX_NUL_SHARE * len(data):
-            raise DecodeError("binary (NUL bytes)")
+            found = _utf16_without_bom(data)
+            if found is None:
+                raise DecodeError("binary (NUL bytes)")
+            return found
         data = data.replace(b"\x00", b"")
         suffix = " (nul stripped)"
     if not data.strip():
@@ -91,7 +110,10 @@ def decode_bytes(data: bytes) -> DecodedText:
         _strict(data, "utf-8", "utf-8", check=False)
         or _strict(data, "gb18030", "gb18030")
         or _strict(data, "big5", "big5")
+        or _utf16_without_bom(data)
         or _chardet_guess(data)
+        or _replaced(data, "utf-8")
+        or _replaced(data, "gb18030")
     )
     if found is None:
         raise DecodeError("undecodable (not UTF-8, GB18030, Big5 or a detectable encoding)")
@@ -142,10 +164,28 @@ def _strict(data: bytes, codec: str, label: str, check: bool = True) -> DecodedT
     return DecodedText(text, label + suffix)
 
 
+def _utf16_without_bom(data: bytes) -> DecodedText | None:
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        found = _strict(data, codec, codec)
+        if found is not None:
+            return found
+    return None
+
+
+def _replaced(data: bytes, codec: str) -> DecodedText | None:
+    text = data.decode(codec, errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode(codec))
+    if replaced > MAX_REPLACED_SHARE * len(text) or not text.strip() or not _looks_like_text(text):
+        return None
+    return DecodedText(text, f"{codec} (replaced)")
+
+
 def _chardet_guess(data: bytes) -> DecodedText | None:
     import chardet  # imported late: only needed for rare files
 
-    guess = chardet.detect(data)
+    guess = chardet.detect(data[:CHARDET_SAMPLE_BYTES])
     codec = guess.get("encoding")
     if not codec:
         return None
