@@ -9,6 +9,7 @@ holds only the grammar: sentences, clauses, distances and fallbacks.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -139,37 +140,72 @@ def _nearness_after(distance: int) -> float:
     return 1.0 if distance <= 1 else 0.8 if distance <= 4 else 0.5 if distance <= 10 else 0.3
 
 
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word found in a sentence."""
+
+    word: str
+    start: int
+    end: int
+
+
+def find_triggers(text: str, sentence: Span, taxonomy: Taxonomy) -> list[Trigger]:
+    """Every trigger word of the sentence, overlaps included (会员 in 新会员);
+    found once per sentence and shared by all its quantities."""
+    return [Trigger(m.group(0), m.start(), m.end())
+            for m in taxonomy.trigger_pattern.finditer(text, sentence.start, sentence.end, overlapped=True)]
+
+
+class QuantityIndex:
+    """The article's quantities sorted by start, to ask which lie in a span
+    without scanning them all for every figure."""
+
+    def __init__(self, quantities: list[Quantity]):
+        self.quantities = sorted(quantities, key=lambda o: o.start)
+        self.starts = [o.start for o in self.quantities]
+
+    def other_between(self, q: Quantity, a: int, b: int) -> bool:
+        """Some quantity other than ``q`` lies wholly inside ``a..b``."""
+        i = bisect_left(self.starts, a)
+        # a quantity ending by b starts before b: only those starts need a look
+        while i < len(self.starts) and self.starts[i] < b:
+            o = self.quantities[i]
+            if o is not q and o.end <= b:
+                return True
+            i += 1
+        return False
+
+
 def score_metrics(
-    text: str, q: Quantity, clause: Span, sentence: Span, others: list[Quantity], taxonomy: Taxonomy
+    q: Quantity, clause: Span, triggers: list[Trigger], others: QuantityIndex, taxonomy: Taxonomy
 ) -> dict[str, float]:
-    """Evidence for each unit-compatible metric from the words around ``q``."""
+    """Evidence for each unit-compatible metric from the trigger words around
+    ``q`` (``triggers``: those of its sentence)."""
     evidence: dict[tuple[str, str], float] = {}  # (metric, word) -> best weight
-
-    def crosses(a: int, b: int) -> bool:
-        return any(o is not q and a <= o.start and o.end <= b for o in others)
-
-    for m in taxonomy.trigger_pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
-        word, ws, we = m.group(0), m.start(), m.end()
+    for t in triggers:
+        word, ws, we = t.word, t.start, t.end
         if we <= q.start:
+            weights = taxonomy.before_weights.get((word, q.unit))
+            if not weights:
+                continue
             in_clause = ws >= clause.start
             factor = _nearness_before(q.start - we) if in_clause else EARLIER_CLAUSE_SHARE
-            if crosses(we, q.start):
+            if others.other_between(q, we, q.start):
                 factor *= ACROSS_QUANTITY_SHARE
             side = "before"
         elif ws >= q.end and we <= clause.end:
+            weights = taxonomy.after_weights.get((word, q.unit))
+            if not weights:
+                continue
             factor = _nearness_after(ws - q.end)
-            if crosses(q.end, ws):
+            if others.other_between(q, q.end, ws):
                 factor *= ACROSS_QUANTITY_SHARE
             side = "after"
         else:
             continue
-        for metric in taxonomy.metrics:
-            if q.unit not in metric.units:
-                continue
-            weight = (metric.before if side == "before" else metric.after).get(word)
-            if weight:
-                key = (metric.name, word + side)
-                evidence[key] = max(evidence.get(key, 0.0), weight * factor)
+        for name, weight in weights:
+            key = (name, word + side)
+            evidence[key] = max(evidence.get(key, 0.0), weight * factor)
     scores: dict[str, float] = {}
     for (name, _), v in evidence.items():
         scores[name] = scores.get(name, 0.0) + v
@@ -179,7 +215,7 @@ def score_metrics(
 def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
     if not scores:
         return None
-    order = {n: i for i, n in enumerate(taxonomy.names)}
+    order = taxonomy.rank
     name, score = max(scores.items(), key=lambda kv: (kv[1], -order[kv[0]]))
     return name if score >= MIN_SCORE else None
 
@@ -330,7 +366,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
     ab = _article_bodies(article)
     verbs = taxonomy.trigger_pattern
-    quantities = [m.quantity for m in mentions]
+    quantities = QuantityIndex([m.quantity for m in mentions])
+    triggers_of: dict[int, list[Trigger]] = {}  # sentence index -> its trigger words
 
     facts: list[Fact] = []
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
@@ -343,7 +380,9 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             continue
         if is_excluded(text, q, clause, sentence):
             continue
-        scores = score_metrics(text, q, clause, sentence, quantities, taxonomy)
+        if si not in triggers_of:
+            triggers_of[si] = find_triggers(text, sentence, taxonomy)
+        scores = score_metrics(q, clause, triggers_of[si], quantities, taxonomy)
         metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名

@@ -6,7 +6,7 @@ never names a metric itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -25,16 +25,23 @@ class MetricSpec:
     after: dict[str, float]  # words in the clause after the number
 
 
+# (metric name, weight) pairs a trigger word gives, in taxonomy order.
+Weights = tuple[tuple[str, float], ...]
+
+
 @dataclass(frozen=True)
 class Taxonomy:
     metrics: tuple[MetricSpec, ...]
     # One alternation of every trigger word, longest first, so a clause is
     # scanned once whatever the number of metrics.
     trigger_pattern: regex.Pattern
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(m.name for m in self.metrics)
+    names: tuple[str, ...] = ()
+    rank: dict[str, int] = field(default_factory=dict)  # metric name -> position in the table
+    # (word, unit) -> the weights the word carries before / after a number of
+    # that unit: the classifier looks a found word up once instead of asking
+    # every metric.
+    before_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
+    after_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
 
     def metric(self, name: str) -> MetricSpec:
         for m in self.metrics:
@@ -61,4 +68,22 @@ def load_taxonomy() -> Taxonomy:
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     # Overlapped matching: a short word inside a longer one (会员 in 新会员)
     # is still seen, so each metric finds its own words.
-    return Taxonomy(metrics, regex.compile(f"(?:{alternation})"))
+    return Taxonomy(
+        metrics,
+        regex.compile(f"(?:{alternation})"),
+        names=tuple(m.name for m in metrics),
+        rank={m.name: i for i, m in enumerate(metrics)},
+        before_weights=_weights_by_word(metrics, "before"),
+        after_weights=_weights_by_word(metrics, "after"),
+    )
+
+
+def _weights_by_word(metrics: tuple[MetricSpec, ...], side: str) -> dict[tuple[str, str], Weights]:
+    index: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for m in metrics:  # taxonomy order, kept inside each entry
+        for word, weight in getattr(m, side).items():
+            if not weight:
+                continue  # a zero weight is no evidence
+            for unit in m.units:
+                index.setdefault((word, unit), []).append((m.name, weight))
+    return {k: tuple(v) for k, v in index.items()}
