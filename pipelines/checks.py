@@ -11,10 +11,12 @@ from typing import Iterator
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipelines.schema import PARTITION_COLUMN, TABLES, CheckInputs, TableSchema, Violations, evaluate
-from pipelines.warehouse import PART_FILE, Warehouse
+from pipelines.warehouse import PART_FILE, Warehouse, plain
 
 # Shown beside the key in a failing check's examples, where the table has them.
 EXAMPLE_COLUMNS = ("doc", "surface", "value", "value_high", "metric", "status")
@@ -32,12 +34,33 @@ def check_specs(table: str) -> list[dg.AssetCheckSpec]:
 
 def check_results(wh: Warehouse, table: str, batch: str | None) -> Iterator[dg.AssetCheckResult]:
     schema = TABLES[table]
-    rows = wh.read_partition(table, batch)
     yield _schema_result(wh, schema, batch)
-    yield _result(table, "unique_key", True, _duplicate_keys(wh, schema, batch, rows))
-    inputs = CheckInputs(rows, lambda: _document_chars(wh))
+    yield _result(table, "unique_key", True, _duplicate_keys(wh, schema, batch))
+    # The rules see the partition a record batch at a time (bounded memory),
+    # without the free-text columns no rule reads (document and article texts).
+    columns = [c.name for c in schema.columns
+               if c.type != pa.string() or c.name in schema.key or c.name in EXAMPLE_COLUMNS]
+    found = {c.name: Violations(0) for c in schema.constraints}
+    document_chars = _once(lambda: _document_chars(wh))
+    for part in wh.iter_partition(table, batch, columns=columns, batch_rows=100_000):
+        inputs = CheckInputs(plain(part.to_pandas()), document_chars)
+        for c in schema.constraints:
+            more = evaluate(c, inputs, [*schema.key, *EXAMPLE_COLUMNS])
+            seen = found[c.name]
+            found[c.name] = Violations(seen.count + more.count, (seen.examples + more.examples)[:5])
     for c in schema.constraints:
-        yield _result(table, c.name, c.blocking, evaluate(c, inputs, [*schema.key, *EXAMPLE_COLUMNS]))
+        yield _result(table, c.name, c.blocking, found[c.name])
+
+
+def _once(load):
+    cache = []
+
+    def loaded():
+        if not cache:
+            cache.append(load())
+        return cache[0]
+
+    return loaded
 
 
 def _result(table: str, name: str, blocking: bool, found: Violations) -> dg.AssetCheckResult:
@@ -63,14 +86,18 @@ def _schema_result(wh: Warehouse, schema: TableSchema, batch: str | None) -> dg.
     )
 
 
-def _duplicate_keys(wh: Warehouse, schema: TableSchema, batch: str | None, rows: pd.DataFrame) -> Violations:
+def _duplicate_keys(wh: Warehouse, schema: TableSchema, batch: str | None) -> Violations:
+    """Rows of this partition whose key is anywhere else in the table too:
+    one Arrow group-by over the key columns of every partition."""
     key = list(schema.key)
-    everything = wh.read_table(schema.name, columns=key) if schema.partitioned else rows[key]
-    counts = everything.astype(str).value_counts()
-    duplicated = counts[counts > 1]
-    mine = rows[key].astype(str).apply(tuple, axis=1).isin(set(duplicated.index)) if len(rows) else pd.Series(dtype=bool)
-    examples = [dict(zip(key, k)) for k in duplicated.index[:5]]
-    return Violations(int(mine.sum()), examples)
+    everything = wh.read_arrow(schema.name, key)
+    mine = (pc.equal(everything[PARTITION_COLUMN], batch) if schema.partitioned
+            else pa.array([True] * everything.num_rows))
+    counted = everything.select(key).append_column("_mine", pc.cast(mine, pa.int64())).group_by(key).aggregate(
+        [([], "count_all"), ("_mine", "sum")])
+    duplicated = counted.filter(pc.greater(counted["count_all"], 1))
+    examples = [{k: str(v) for k, v in row.items() if k in key} for row in duplicated.slice(0, 5).to_pylist()]
+    return Violations(int(pc.sum(duplicated["_mine_sum"]).as_py() or 0), examples)
 
 
 def _document_chars(wh: Warehouse) -> pd.Series:

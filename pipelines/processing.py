@@ -1,9 +1,11 @@
 """From files to table rows: the work inside the assets, free of Dagster.
 
-``read_documents`` turns a batch's files into `documents` rows (decoding once,
-here); ``analyze_documents`` runs ``extractors.analyze_document`` once per
-document, in parallel worker processes for larger batches, and gives the
-rows of `articles`, `mentions`, `facts` and the analysis failures.
+``document_rows`` turns a batch's files into `documents` rows, one file at a
+time (decoding once, here); ``analyze_stream`` runs
+``extractors.analyze_document`` once per document, in chunks, in parallel
+worker processes for larger batches, and gives the rows of `articles`,
+`mentions`, `facts` and the analysis failures chunk by chunk, so the assets
+write them as they come and no step holds a whole batch.
 """
 from __future__ import annotations
 
@@ -11,56 +13,71 @@ import multiprocessing
 import os
 import sys
 import traceback
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
+import pyarrow as pa
 
 from extractors import analyze_document
 from extractors.decode import DecodeError, decode_bytes
 from extractors.records import DocumentAnalysis
-from pipelines.inventory import content_id
+from pipelines.budgets import OverTime, from_environment, time_limit, too_large
+from pipelines.inventory import content_id, file_content_id, file_size
 from pipelines.schema import ARTICLES, DOCUMENTS, FACTS, MENTIONS, QUARANTINE
+from pipelines.warehouse import rows_to_arrow
 
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
 
 
 def read_documents(files: Iterable[Path], known: pd.DataFrame) -> pd.DataFrame:
-    """One `documents` row per file. ``known`` is `documents` outside this
-    batch: a file whose content is already there under another path is a
-    duplicate, and is not analyzed twice."""
+    """One `documents` row per file, as a DataFrame (``document_rows`` streams them)."""
+    return pd.DataFrame(list(document_rows(files, known)), columns=DOCUMENTS.column_names)
+
+
+def document_rows(files: Iterable[Path], known: pd.DataFrame) -> Iterator[dict]:
+    """One `documents` row per file, a file at a time. ``known`` is `documents`
+    outside this batch: a file whose content is already there under another
+    path is a duplicate, and is not analyzed twice."""
     first_path = dict(zip(known.loc[known["status"] == "ok", "doc_id"], known.loc[known["status"] == "ok", "path"]))
     settled = set(zip(known["path"], known["doc_id"]))
-    rows = []
+    max_bytes = from_environment().max_bytes
     for path in files:
         row = {"doc": path.name, "path": str(path), "encoding": None, "text": None, "reason": None}
         try:
-            data = path.read_bytes()
+            # A file over the size budget is hashed as a stream and never read whole.
+            size = file_size(path)
+            over = too_large(size, max_bytes)
+            data = None if over else path.read_bytes()
+            doc_id = file_content_id(path) if over else content_id(data)
         except OSError as e:
-            rows.append({**row, "doc_id": content_id(str(path).encode()), "bytes": 0, "chars": 0,
-                         "status": "quarantined", "reason": f"read: {e.strerror or e}"})
+            yield {**row, "doc_id": content_id(str(path).encode()), "bytes": 0, "chars": 0,
+                   "status": "quarantined", "reason": f"read: {e.strerror or e}"}
             continue
-        row.update(doc_id=content_id(data), bytes=len(data), chars=0)
+        row.update(doc_id=doc_id, bytes=size if over else len(data), chars=0)
         if (row["path"], row["doc_id"]) in settled:
             continue  # done by another batch since this one was registered
         if row["doc_id"] in first_path:
-            rows.append({**row, "status": "duplicate", "reason": f"same content as {first_path[row['doc_id']]}"})
+            yield {**row, "status": "duplicate", "reason": f"same content as {first_path[row['doc_id']]}"}
+            continue
+        if over:
+            yield {**row, "status": "quarantined", "reason": f"read: {over}"}
             continue
         try:
             decoded = decode_bytes(data)
         except DecodeError as e:
-            rows.append({**row, "status": "quarantined", "reason": f"decode: {e.reason}"})
+            yield {**row, "status": "quarantined", "reason": f"decode: {e.reason}"}
             continue
         row.update(encoding=decoded.encoding, chars=len(decoded.text), text=decoded.text)
         if not decoded.text.strip():
-            rows.append({**row, "status": "quarantined", "reason": "decode: no text"})
+            yield {**row, "status": "quarantined", "reason": "decode: no text"}
             continue
         first_path[row["doc_id"]] = row["path"]
-        rows.append({**row, "status": "ok"})
-    return pd.DataFrame(rows, columns=DOCUMENTS.column_names)
+        yield {**row, "status": "ok"}
 
 
 def quarantine_rows(documents: pd.DataFrame) -> pd.DataFrame:
@@ -114,8 +131,13 @@ def rows_of(doc: str, doc_id: str, analysis: DocumentAnalysis) -> AnalysisRows:
 
 def _analyze_one(job: tuple[str, str, str, str]) -> AnalysisRows:
     doc, doc_id, path, text = job
+    seconds = from_environment().max_seconds
     try:
-        return rows_of(doc, doc_id, analyze_document(text, doc))
+        with time_limit(seconds):
+            return rows_of(doc, doc_id, analyze_document(text, doc))
+    except OverTime as e:  # a stalled page must not stall the batch either
+        return AnalysisRows(failures=[{"doc": doc, "doc_id": doc_id, "path": path,
+                                       "stage": "analyze", "reason": f"analyze: {e}"}])
     except Exception as e:  # one bad page must not sink the batch: it is quarantined
         where = traceback.extract_tb(e.__traceback__)[-1]
         reason = f"analyze: {type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})"
@@ -123,46 +145,141 @@ def _analyze_one(job: tuple[str, str, str, str]) -> AnalysisRows:
                                        "stage": "analyze", "reason": reason}])
 
 
+# A job is one document: (doc, doc_id, path, text).
+Job = tuple[str, str, str, str]
+
+# Documents go to the workers in chunks of about this many characters: large
+# enough that sending a chunk and its rows costs little beside analyzing it,
+# small enough that the two workers finish together and the parent holds
+# little (at most IN_FLIGHT_PER_WORKER chunks per worker are under way).
+CHUNK_CHARS = 100_000
+IN_FLIGHT_PER_WORKER = 3
+
+
+@dataclass
+class AnalyzedChunk:
+    """A chunk's rows as Arrow tables of the tables' schemas, built in the
+    worker (cheaper to send back than row dicts, and ready to write)."""
+
+    documents: int
+    articles: pa.Table
+    mentions: pa.Table
+    facts: pa.Table
+    failures: list[dict]
+
+
+def analyze_chunk(jobs: list[Job]) -> AnalyzedChunk:
+    rows = AnalysisRows()
+    for job in jobs:
+        found = _analyze_one(job)
+        rows.articles += found.articles
+        rows.mentions += found.mentions
+        rows.facts += found.facts
+        rows.failures += found.failures
+    return AnalyzedChunk(len(jobs), rows_to_arrow(ARTICLES, rows.articles), rows_to_arrow(MENTIONS, rows.mentions),
+                         rows_to_arrow(FACTS, rows.facts), rows.failures)
+
+
+def analyze_stream(jobs: Iterable[Job], workers: int = 0, total: int | None = None,
+                   progress: bool = False) -> Iterator[AnalyzedChunk]:
+    """Analyze every job once, in order, a chunk at a time; ``workers`` 0 means
+    one per CPU. ``jobs`` is consumed lazily: only the chunks under way are in
+    memory, whatever the batch's size. ``total`` (documents) sizes the
+    progress bar and decides whether worker processes are worth starting."""
+    workers = workers or os.cpu_count() or 1
+    chunks = _chunks(jobs, CHUNK_CHARS)
+    if workers <= 1 or (total is not None and total < PARALLEL_FROM):
+        analyzed = map(analyze_chunk, chunks)
+    else:
+        analyzed = _in_workers(chunks, workers)
+    bar = _progress_bar(total, progress)
+    for chunk in analyzed:
+        bar.update(chunk.documents)
+        yield chunk
+    bar.close()
+
+
 def analyze_documents(documents: pd.DataFrame, workers: int = 0, progress: bool = False) -> AnalysisRows:
-    """Analyze every `ok` document once; ``workers`` 0 means one per CPU."""
+    """Every `ok` document of a DataFrame analyzed, the rows gathered (small batches and tests)."""
     ok = documents[documents["status"] == "ok"]
     jobs = list(zip(ok["doc"], ok["doc_id"], ok["path"], ok["text"]))
-    workers = workers or os.cpu_count() or 1
     total = AnalysisRows()
-    for rows in _progress(_run(jobs, workers), len(jobs), progress):
-        total.articles += rows.articles
-        total.mentions += rows.mentions
-        total.facts += rows.facts
-        total.failures += rows.failures
+    for chunk in analyze_stream(jobs, workers, len(jobs), progress):
+        total.articles += chunk.articles.to_pylist()
+        total.mentions += chunk.mentions.to_pylist()
+        total.facts += chunk.facts.to_pylist()
+        total.failures += chunk.failures
     return total
 
 
-def _run(jobs: list, workers: int) -> Iterator[AnalysisRows]:
-    if workers <= 1 or len(jobs) < PARALLEL_FROM:
-        yield from map(_analyze_one, jobs)
-        return
+def _chunks(jobs: Iterable[Job], max_chars: int) -> Iterator[list[Job]]:
+    chunk, chars = [], 0
+    for job in jobs:
+        chunk.append(job)
+        chars += len(job[3])
+        if chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _in_workers(chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
+    """Chunks analyzed by worker processes, results in submission order. At most
+    ``workers × IN_FLIGHT_PER_WORKER`` chunks are submitted and not yet taken
+    (``pool.map`` would submit them all at once and hold every result)."""
     # spawn, not fork: the parent may be a threaded Dagster process.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context) as pool:
-        yield from pool.map(_analyze_one, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        under_way: deque = deque()
+        for chunk in chunks:
+            under_way.append(pool.submit(analyze_chunk, chunk))
+            if len(under_way) >= workers * IN_FLIGHT_PER_WORKER:
+                yield under_way.popleft().result()
+        while under_way:
+            yield under_way.popleft().result()
 
 
-def _progress(items: Iterator, total: int, show: bool) -> Iterator:
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int | None, show: bool):
     if not show:
-        return items
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(items, total=total, desc="analyzing", unit="doc", file=sys.stderr, leave=False)
+    return tqdm(total=total, desc="analyzing", unit="doc", file=sys.stderr, leave=False)
 
 
-def metric_summary(facts: pd.DataFrame) -> pd.DataFrame:
-    """Facts per metric × province × city × period × unit, planned and done apart."""
-    keys = ["metric", "province", "city", "period", "unit", "planned"]
-    if facts.empty:
-        return pd.DataFrame(columns=keys + ["facts", "documents", "value_sum", "value_min", "value_max"])
-    grouped = facts.astype({"value": "float64"}).groupby(keys, dropna=False, sort=True)
-    out = grouped.agg(
-        facts=("value", "size"), documents=("doc_id", "nunique"),
-        value_sum=("value", "sum"), value_min=("value", "min"), value_max=("value", "max"),
-    ).reset_index()
-    return out
+SUMMARY_KEYS = ["metric", "province", "city", "period", "unit", "planned"]
+SUMMARY_INPUT = SUMMARY_KEYS + ["value", "doc_id"]  # the only columns of `facts` it reads
+
+
+def metric_summary(facts: pa.Table | pd.DataFrame) -> pd.DataFrame:
+    """Facts per metric × province × city × period × unit, planned and done apart.
+    Aggregated by Arrow over ``SUMMARY_INPUT`` columns only (labels as plain strings)."""
+    columns = SUMMARY_KEYS + ["facts", "documents", "value_sum", "value_min", "value_max"]
+    if isinstance(facts, pd.DataFrame):
+        facts = pa.Table.from_pandas(plain_strings(facts[SUMMARY_INPUT]), preserve_index=False)
+    if facts.num_rows == 0:
+        return pd.DataFrame(columns=columns)
+    facts = facts.set_column(facts.schema.get_field_index("value"), "value", facts["value"].cast(pa.float64()))
+    grouped = facts.group_by(SUMMARY_KEYS).aggregate([
+        ([], "count_all"), ("doc_id", "count_distinct"),
+        ("value", "sum"), ("value", "min"), ("value", "max"),
+    ])
+    out = grouped.rename_columns({
+        "count_all": "facts", "doc_id_count_distinct": "documents",
+        "value_sum": "value_sum", "value_min": "value_min", "value_max": "value_max",
+    }).to_pandas()
+    # The order pandas' groupby(sort=True, dropna=False) gave: by key, empty keys last.
+    return out[columns].sort_values(SUMMARY_KEYS, na_position="last", kind="stable", ignore_index=True)
+
+
+def plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype({c: "object" for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)})

@@ -80,16 +80,30 @@ class Warehouse:
 
     def write_partition(self, table: str, batch: str | None, rows: pd.DataFrame) -> int:
         """Replace one partition (or the whole unpartitioned table) with ``rows``."""
-        schema = TABLES[table]
-        arrow = to_arrow(schema, rows)
-        self._write_atomically(
-            f"{self.partition_dir(table, batch)}/{PART_FILE}",
-            lambda tmp: pq.write_table(
-                arrow, tmp, filesystem=self.fs, compression="zstd",
-                use_dictionary=schema.label_columns or False,
-            ),
-        )
-        return arrow.num_rows
+        with self.partition_writer(table, batch) as writer:
+            writer.write(to_arrow(TABLES[table], rows))
+        return writer.rows
+
+    def open_partition_writer(self, table: str, batch: str | None) -> "PartitionWriter":
+        """A writer of a new version of one partition: rows go to a file readers
+        skip (``_tmp-…``) as they come; ``commit()`` moves it over the partition
+        in one rename, ``abort()`` deletes it and leaves the old version."""
+        path = f"{self.partition_dir(table, batch)}/{PART_FILE}"
+        directory = path.rsplit("/", 1)[0]
+        self.fs.create_dir(directory, recursive=True)
+        return PartitionWriter(self.fs, f"{directory}/_tmp-{uuid.uuid4().hex}", path, TABLES[table])
+
+    @contextmanager
+    def partition_writer(self, table: str, batch: str | None) -> Iterator["PartitionWriter"]:
+        """``open_partition_writer`` as a block: committed when the block ends
+        without an error, aborted otherwise."""
+        writer = self.open_partition_writer(table, batch)
+        try:
+            yield writer
+        except BaseException:
+            writer.abort()
+            raise
+        writer.commit()
 
     def write_bytes(self, name: str, data: bytes) -> None:
         def write(tmp: str) -> None:
@@ -124,6 +138,47 @@ class Warehouse:
             return plain(empty[columns] if columns else empty)
         return plain(arrow.to_pandas())
 
+    def iter_partition(self, table: str, batch: str | None, columns: list[str] | None = None,
+                       batch_rows: int = 1024) -> Iterator[pa.RecordBatch]:
+        """One partition's rows as Arrow record batches of at most ``batch_rows``
+        rows, read one after another (nothing if the partition is absent)."""
+        path = f"{self.partition_dir(table, batch)}/{PART_FILE}"
+        try:
+            source = self.fs.open_input_file(path)
+        except FileNotFoundError:
+            return
+        with source:
+            yield from pq.ParquetFile(source).iter_batches(batch_size=batch_rows, columns=columns)
+
+    def partition_rows(self, table: str, batch: str | None) -> int:
+        """Row count of one partition, from the file's footer (0 if absent)."""
+        try:
+            with self.fs.open_input_file(f"{self.partition_dir(table, batch)}/{PART_FILE}") as source:
+                return pq.ParquetFile(source).metadata.num_rows
+        except FileNotFoundError:
+            return 0
+
+    def read_arrow(self, table: str, columns: list[str]) -> pa.Table:
+        """``columns`` of every partition as one Arrow table (labels decoded to
+        plain strings, so partitions with different dictionaries combine),
+        with the ``batch`` column for partitioned tables."""
+        schema = TABLES[table]
+        plain_schema = pa.schema([pa.field(c, _plain_type(schema.arrow_schema.field(c).type)) for c in columns])
+        parts = []
+        for batch in (self.batches(table) if schema.partitioned else [None]):
+            path = f"{self.partition_dir(table, batch)}/{PART_FILE}"
+            try:
+                part = pq.read_table(path, filesystem=self.fs, columns=columns).cast(plain_schema)
+            except FileNotFoundError:
+                continue
+            if schema.partitioned:
+                part = part.append_column(PARTITION_COLUMN, pa.array([batch] * part.num_rows, pa.string()))
+            parts.append(part)
+        if not parts:
+            empty = plain_schema.empty_table()
+            return empty.append_column(PARTITION_COLUMN, pa.array([], pa.string())) if schema.partitioned else empty
+        return pa.concat_tables(parts)
+
     def read_table(self, table: str, columns: list[str] | None = None,
                    except_batch: str | None = None) -> pd.DataFrame:
         """All partitions (with the ``batch`` column), optionally leaving one out."""
@@ -143,7 +198,9 @@ class Warehouse:
 
     def drop_rows_elsewhere(self, table: str, batch: str, keep, columns: list[str]) -> int:
         """Rewrite the other partitions of ``table`` without the rows for which
-        ``keep(rows[columns])`` is False. Returns how many rows were dropped."""
+        ``keep(rows[columns])`` is False. Returns how many rows were dropped.
+        A partition is probed on ``columns`` only and, if it must change,
+        copied a record batch at a time, never read whole."""
         dropped = 0
         for other in self.batches(table):
             if other == batch:
@@ -152,8 +209,10 @@ class Warehouse:
             mask = keep(probe)
             if mask.all():
                 continue
-            rows = self.read_partition(table, other)
-            self.write_partition(table, other, rows[mask.to_numpy()])
+            with self.partition_writer(table, other) as writer:
+                for part in self.iter_partition(table, other, batch_rows=4096):
+                    rows = plain(pa.Table.from_batches([part.select(columns)]).to_pandas())
+                    writer.write(part.filter(pa.array(keep(rows).to_numpy(dtype=bool))))
             dropped += int((~mask).sum())
         return dropped
 
@@ -243,6 +302,85 @@ def to_arrow(schema: TableSchema, rows: pd.DataFrame) -> pa.Table:
         array = pa.array(values.tolist(), type=plain_type)
         arrays.append(array.dictionary_encode() if pa.types.is_dictionary(column.type) else array)
     return pa.Table.from_arrays(arrays, schema=schema.arrow_schema)
+
+
+def rows_to_arrow(schema: TableSchema, rows: list[dict]) -> pa.Table:
+    """Row dicts straight to an Arrow table of the table's schema (no pandas on
+    the way: this runs in the worker processes, once per document chunk)."""
+    return pa.Table.from_pylist(rows, schema=schema.arrow_schema)
+
+
+def _plain_type(t: pa.DataType) -> pa.DataType:
+    return t.value_type if pa.types.is_dictionary(t) else t
+
+
+class PartitionWriter:
+    """Appends Arrow tables to one Parquet file, a row group at a time.
+
+    Small tables (a chunk of documents' rows) are buffered until a row group
+    is full (``ROW_GROUP_ROWS`` rows or ``ROW_GROUP_BYTES`` of Arrow data,
+    whichever first), so the file has few, reasonably large row groups and the
+    writer never holds more than one of them."""
+
+    ROW_GROUP_ROWS = 100_000
+    ROW_GROUP_BYTES = 32 * 2**20
+
+    def __init__(self, fs: pafs.FileSystem, tmp: str, target: str, schema: TableSchema) -> None:
+        self.fs, self.tmp, self.target, self.schema = fs, tmp, target, schema
+        self.rows = 0
+        self._buffer: list[pa.Table] = []
+        self._buffered_rows = self._buffered_bytes = 0
+        self._writer: pq.ParquetWriter | None = pq.ParquetWriter(
+            tmp, schema.arrow_schema, filesystem=fs, compression="zstd",
+            use_dictionary=schema.label_columns or False,
+        )
+
+    def write(self, rows: pa.Table | pa.RecordBatch) -> None:
+        if rows.num_rows == 0:
+            return
+        if isinstance(rows, pa.RecordBatch):
+            rows = pa.Table.from_batches([rows])
+        if not rows.schema.equals(self.schema.arrow_schema):
+            rows = rows.cast(self.schema.arrow_schema)  # e.g. nullability lost on a round trip
+        self._buffer.append(rows)
+        self._buffered_rows += rows.num_rows
+        self._buffered_bytes += rows.nbytes
+        self.rows += rows.num_rows
+        if self._buffered_rows >= self.ROW_GROUP_ROWS or self._buffered_bytes >= self.ROW_GROUP_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            # One row group per flush (row_group_size: never split it further).
+            group = pa.concat_tables(self._buffer)
+            self._writer.write_table(group, row_group_size=max(group.num_rows, 1))
+        self._buffer, self._buffered_rows, self._buffered_bytes = [], 0, 0
+
+    def commit(self) -> int:
+        """Finish the file and move it over the partition; the rows written."""
+        try:
+            self._flush()
+            self._writer.close()
+            self._writer = None
+            # Local rename replaces the target in one step; an object store's
+            # PUT is atomic per object, so the copy it does here is too.
+            self.fs.move(self.tmp, self.target)
+        except BaseException:
+            self.abort()
+            raise
+        return self.rows
+
+    def abort(self) -> None:
+        """Drop the new version; the partition keeps the one it had."""
+        self._buffer = []
+        if self._writer is not None:
+            try:
+                self._writer.close()
+            except Exception:  # a half-written file: closing it may fail too
+                pass
+            self._writer = None
+        if self.fs.get_file_info(self.tmp).type != pafs.FileType.NotFound:
+            self.fs.delete_file(self.tmp)
 
 
 def plain(frame: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,9 @@ articles, mentions and facts from the same ``analyze_document`` result and
 writes the three tables, whose internal dependencies still show the layers.
 """
 
+from collections import Counter
+from typing import Iterable, Iterator
+
 import dagster as dg
 import pandas as pd
 
@@ -20,6 +23,10 @@ from pipelines.inventory import batch_files, mark_complete
 from pipelines.resources import AnalysisResource, WarehouseResource
 from pipelines.report import build_report
 from pipelines.schema import TABLES
+from pipelines.warehouse import rows_to_arrow, to_arrow
+
+# Files read and decoded per write of the `documents` partition (bounded memory).
+DOCUMENTS_PER_WRITE = 256
 
 BATCHES = dg.DynamicPartitionsDefinition(name="batches")
 CORE_TABLES = ("articles", "mentions", "facts", "quarantine")
@@ -38,13 +45,19 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     wh, batch = warehouse.open(), context.partition_key
     with wh.lock():
         known = wh.read_table("documents", columns=["path", "doc_id", "status"], except_batch=batch)
-        rows = processing.read_documents(batch_files(wh, batch), known)
-        written = wh.write_partition("documents", batch, rows)
-        paths = set(rows["path"])
+        # A file at a time into bounded row groups: the batch's text is never all in memory.
+        statuses: Counter[str] = Counter()
+        paths: set[str] = set()
+        with wh.partition_writer("documents", batch) as writer:
+            for rows in _groups(processing.document_rows(batch_files(wh, batch), known), DOCUMENTS_PER_WRITE):
+                writer.write(rows_to_arrow(TABLES["documents"], rows))
+                statuses.update(r["status"] for r in rows)
+                paths.update(r["path"] for r in rows)
+        written = writer.rows
         replaced = wh.drop_rows_elsewhere("documents", batch, lambda r: ~r["path"].isin(paths), ["path"])
     yield dg.MaterializeResult(metadata={
         "rows": written, "replaced_versions": replaced,
-        **{f"status_{k}": int(v) for k, v in rows["status"].value_counts().items()},
+        **{f"status_{k}": int(v) for k, v in statuses.most_common()},
     })
     yield from check_results(wh, "documents", batch)
 
@@ -62,21 +75,33 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 def analysis(context: dg.AssetExecutionContext, warehouse: WarehouseResource, analyzer: AnalysisResource):
     """Analyze each document of the batch once; write articles, mentions, facts, quarantine."""
     wh, batch = warehouse.open(), context.partition_key
-    docs = wh.read_partition("documents", batch)
-    found = processing.analyze_documents(docs, analyzer.workers, analyzer.progress).frames()
-    tables = {
-        "articles": found["articles"], "mentions": found["mentions"], "facts": found["facts"],
-        "quarantine": pd.concat([processing.quarantine_rows(docs), found["failures"]], ignore_index=True),
-    }
-    written, dropped = {}, {}
-    with wh.lock():
-        # Rows of a document version no longer in `documents` (its file changed) go.
-        live = wh.read_table("documents", columns=["doc_id", "status"])
-        live_ids = set(live.loc[live["status"] != "duplicate", "doc_id"])
-        for table, rows in tables.items():
-            written[table] = wh.write_partition(table, batch, rows)
-            dropped[table] = wh.drop_rows_elsewhere(table, batch, lambda r: r["doc_id"].isin(live_ids), ["doc_id"])
-        mark_complete(wh, batch)
+    # Rows are written as chunks of documents come back from the workers, to
+    # files readers skip; the lock is taken only to put them in place.
+    writers = {table: wh.open_partition_writer(table, batch) for table in CORE_TABLES}
+    try:
+        status = wh.read_partition("documents", batch, columns=["status"])["status"]
+        jobs = _ok_documents(wh, batch)
+        for chunk in processing.analyze_stream(jobs, analyzer.workers, int((status == "ok").sum()), analyzer.progress):
+            writers["articles"].write(chunk.articles)
+            writers["mentions"].write(chunk.mentions)
+            writers["facts"].write(chunk.facts)
+            if chunk.failures:
+                writers["quarantine"].write(rows_to_arrow(TABLES["quarantine"], chunk.failures))
+        not_read = wh.read_partition("documents", batch, columns=["doc", "doc_id", "path", "status", "reason"])
+        writers["quarantine"].write(to_arrow(TABLES["quarantine"], processing.quarantine_rows(not_read)))
+        written, dropped = {}, {}
+        with wh.lock():
+            # Rows of a document version no longer in `documents` (its file changed) go.
+            live = wh.read_table("documents", columns=["doc_id", "status"])
+            live_ids = set(live.loc[live["status"] != "duplicate", "doc_id"])
+            for table, writer in writers.items():
+                written[table] = writer.commit()
+                dropped[table] = wh.drop_rows_elsewhere(table, batch, lambda r: r["doc_id"].isin(live_ids), ["doc_id"])
+            mark_complete(wh, batch)
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
     for table in CORE_TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
             "rows": written[table], "rows_of_replaced_versions_dropped": dropped[table],
@@ -93,7 +118,7 @@ def metric_summary(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     """Recomputed from the whole `facts` table: cheap, and always consistent with it."""
     wh = warehouse.open()
     with wh.lock():
-        summary = processing.metric_summary(wh.read_table("facts"))
+        summary = processing.metric_summary(wh.read_arrow("facts", processing.SUMMARY_INPUT))
         written = wh.write_partition("metric_summary", None, summary)
     yield dg.MaterializeResult(metadata={
         "rows": written, "preview": dg.MetadataValue.md(markdown_table(summary.head(15))),
@@ -108,7 +133,7 @@ def metric_summary(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 )
 def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     wh = warehouse.open()
-    tables = {name: wh.read_table(name) for name in TABLES}
+    tables = report_tables(wh)
     page = build_report(tables, latest_check_results(context.instance))
     wh.write_bytes("report.html", page.encode("utf-8"))
     facts = tables["facts"]
@@ -119,6 +144,56 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             f"{len(tables['documents'])} documents, {len(facts)} facts. Largest figures:\n\n" + markdown_table(top)
         ),
     })
+
+
+def report_tables(wh) -> dict[str, pd.DataFrame]:
+    """What ``build_report`` reads, and no more: every table but the texts
+    (documents and article bodies are most of the warehouse), then the text of
+    just the documents whose quantities the report shows in context."""
+    from pipelines.report import UNMAPPED_SHOWN, unmapped_mentions
+
+    def columns(table: str, leave_out: set[str]) -> list[str]:
+        return [c for c in TABLES[table].column_names if c not in leave_out]
+
+    tables = {
+        "documents": wh.read_table("documents", columns=columns("documents", {"text"})),
+        "articles": wh.read_table("articles", columns=["doc_id"]),  # counted only
+        "mentions": wh.read_table("mentions"),
+        "facts": wh.read_table("facts"),
+        "quarantine": wh.read_table("quarantine"),
+        "metric_summary": wh.read_table("metric_summary"),
+    }
+    unmapped = unmapped_mentions(tables["mentions"], tables["facts"])
+    shown = unmapped.sort_values(["doc", "char_start"]).head(UNMAPPED_SHOWN) if len(unmapped) else unmapped
+    wanted = set(shown["doc_id"]) if len(shown) else set()
+    texts = {}
+    for batch in wh.batches("documents") if wanted else []:
+        for part in wh.iter_partition("documents", batch, columns=["doc_id", "text"]):
+            ids = part.column("doc_id").to_pylist()
+            texts.update((i, t) for i, t in zip(ids, part.column("text").to_pylist()) if i in wanted)
+    tables["documents"]["text"] = tables["documents"]["doc_id"].map(texts)
+    return tables
+
+
+def _ok_documents(wh, batch: str) -> Iterator[processing.Job]:
+    """The batch's documents to analyze, read a record batch at a time."""
+    for part in wh.iter_partition("documents", batch, columns=["doc", "doc_id", "path", "status", "text"], batch_rows=256):
+        columns = part.to_pydict()
+        for doc, doc_id, path, status, text in zip(columns["doc"], columns["doc_id"], columns["path"],
+                                                   columns["status"], columns["text"]):
+            if status == "ok":
+                yield doc, doc_id, path, text
+
+
+def _groups(items: Iterable, size: int) -> Iterator[list]:
+    group = []
+    for item in items:
+        group.append(item)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def latest_check_results(instance: dg.DagsterInstance) -> list[dict]:
