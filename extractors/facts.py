@@ -149,11 +149,28 @@ class Trigger:
     end: int
 
 
-def find_triggers(text: str, sentence: Span, taxonomy: Taxonomy) -> list[Trigger]:
-    """Every trigger word of the sentence, overlaps included (会员 in 新会员);
-    found once per sentence and shared by all its quantities."""
-    return [Trigger(m.group(0), m.start(), m.end())
-            for m in taxonomy.trigger_pattern.finditer(text, sentence.start, sentence.end, overlapped=True)]
+class ArticleTriggers:
+    """The article's trigger words, found in one pass over its text, handed
+    out sentence by sentence."""
+
+    def __init__(self, text: str, taxonomy: Taxonomy):
+        self.text = text
+        self.taxonomy = taxonomy
+        self.words = taxonomy.find_trigger_words(text)
+        self.starts = [w[0] for w in self.words]
+
+    def of_sentence(self, sentence: Span) -> list[Trigger]:
+        """The trigger words inside the sentence, overlaps included (会员 in
+        新会员), as an overlapped scan of the sentence alone finds them."""
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_left(self.starts, sentence.end, lo)
+        inside = self.words[lo:hi]
+        if any(end > sentence.end for _, end, _ in inside):
+            # A word runs past the sentence end (a trigger word with a sentence
+            # mark in it): the sentence alone may hold a shorter word there.
+            return [Trigger(m.group(0), m.start(), m.end()) for m in self.taxonomy.trigger_pattern.finditer(
+                self.text, sentence.start, sentence.end, overlapped=True)]
+        return [Trigger(word, start, end) for start, end, word in inside]
 
 
 class QuantityIndex:
@@ -367,6 +384,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     ab = _article_bodies(article)
     verbs = taxonomy.trigger_pattern
     quantities = QuantityIndex([m.quantity for m in mentions])
+    triggers = ArticleTriggers(text, taxonomy)
     triggers_of: dict[int, list[Trigger]] = {}  # sentence index -> its trigger words
 
     facts: list[Fact] = []
@@ -381,7 +399,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         if is_excluded(text, q, clause, sentence):
             continue
         if si not in triggers_of:
-            triggers_of[si] = find_triggers(text, sentence, taxonomy)
+            triggers_of[si] = triggers.of_sentence(sentence)
         scores = score_metrics(q, clause, triggers_of[si], quantities, taxonomy)
         metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import ahocorasick
 import regex
 
 from extractors.vocabulary import load_table
@@ -42,6 +43,22 @@ class Taxonomy:
     # every metric.
     before_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
     after_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
+    # The same words in an Aho-Corasick automaton: all occurrences in one
+    # linear pass (an overlapped regex scan retries the alternation at every
+    # character, ~6x slower on an article).
+    trigger_automaton: ahocorasick.Automaton | None = None
+
+    def find_trigger_words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the longest trigger word starting at each
+        position of ``text``, in text order: what ``trigger_pattern`` finds
+        with overlapped matching, from one pass over the text."""
+        longest: dict[int, tuple[int, int, str]] = {}
+        for last, word in self.trigger_automaton.iter(text):
+            start = last + 1 - len(word)
+            found = longest.get(start)
+            if found is None or len(word) > len(found[2]):
+                longest[start] = (start, last + 1, word)
+        return sorted(longest.values())
 
     def metric(self, name: str) -> MetricSpec:
         for m in self.metrics:
@@ -75,7 +92,16 @@ def load_taxonomy() -> Taxonomy:
         rank={m.name: i for i, m in enumerate(metrics)},
         before_weights=_weights_by_word(metrics, "before"),
         after_weights=_weights_by_word(metrics, "after"),
+        trigger_automaton=_automaton(words),
     )
+
+
+def _automaton(words: set[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
 
 
 def _weights_by_word(metrics: tuple[MetricSpec, ...], side: str) -> dict[tuple[str, str], Weights]:
