@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--input", type=Path, help="folder of text files, searched recursively (default: the bundled sample corpus)")
     run.add_argument("--warehouse", default="warehouse", help="warehouse folder or URI (default: ./warehouse)")
     run.add_argument("--workers", type=int, default=0, help="analysis processes (default: one per CPU)")
+    run.add_argument("--size-budget", type=float, metavar="MB",
+                     help="quarantine files larger than this, unread (default 16; 0: no limit)")
+    run.add_argument("--time-budget", type=float, metavar="S",
+                     help="quarantine a document whose analysis takes longer (default 120; 0: no limit)")
     run.set_defaults(command=run_command)
 
     extract = sub.add_parser("extract", help="print the facts (or quantities) of files; '-' reads standard input")
@@ -62,9 +66,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from pipelines.budgets import set_in_environment
     from pipelines.runner import run_folder
 
     started = time.monotonic()
+    set_in_environment(args.size_budget, args.time_budget)  # worker processes inherit it
     with ExitStack() as stack:
         folder = args.input or stack.enter_context(resources.as_file(resources.files("pipelines") / "sample_corpus"))
         if not Path(folder).is_dir():

@@ -9,8 +9,10 @@ and says whether the whole graph has finished it.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +28,22 @@ MANIFESTS = "_batches"
 
 def content_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
+
+
+def file_size(path: Path) -> int:
+    """A regular file's size; OSError for anything else (reading a named pipe
+    named ``*.txt`` would wait for a writer forever)."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    return info.st_size
+
+
+def file_content_id(path: Path) -> str:
+    """``content_id`` of a file's bytes, read as a stream (a huge file is never held whole)."""
+    file_size(path)
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()[:16]
 
 
 def text_files(folder: Path) -> list[Path]:
@@ -55,8 +73,15 @@ def scan(folder: Path, wh: Warehouse) -> Scan:
     files = text_files(folder)
     known = wh.read_table("documents", columns=["path", "doc_id"])
     seen = set(zip(known["path"], known["doc_id"]))
-    pending = [f for f in files if (str(f), content_id(f.read_bytes())) not in seen]
+    pending = [f for f in files if _is_new(f, seen)]
     return Scan(files, pending)
+
+
+def _is_new(path: Path, seen: set[tuple[str, str]]) -> bool:
+    try:
+        return (str(path), file_content_id(path)) not in seen
+    except OSError:  # unreadable or gone: the documents step quarantines it with the reason
+        return True
 
 
 # --- batches ----------------------------------------------------------------------
