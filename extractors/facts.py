@@ -76,10 +76,13 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+_LINE_BREAK = regex.compile(r"\n\s*\n|\n")
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraph spans: a blank line after a finished sentence ends one."""
     spans, start = [], 0
-    for m in regex.finditer(r"\n\s*\n|\n", text):
+    for m in _LINE_BREAK.finditer(text):
         before = text[start:m.start()].rstrip()
         if before and _PARAGRAPH_END.search(before) or len(before) <= _HEADING_MAX:
             spans.append(Span(start, m.start()))

@@ -70,8 +70,11 @@ def _patterns() -> dict[str, regex.Pattern]:
 # ---------------------------------------------------------------- edits
 
 
-def _translate(page: MappedText, table: dict[int, str]) -> MappedText:
-    """Replace characters one for one (offsets unchanged)."""
+def _translate(page: MappedText, table: dict[int, str], present: regex.Pattern) -> MappedText:
+    """Replace characters one for one (offsets unchanged); ``present`` finds
+    one of them, so a page that has none is not copied (most pages)."""
+    if not present.search(page.text):
+        return page
     return MappedText(page.text.translate(table), page.raw_offsets)
 
 
@@ -95,6 +98,7 @@ def _delete(page: MappedText, pattern: regex.Pattern) -> MappedText:
 
 
 _CR_IN_CRLF = regex.compile(r"\r(?=\n)")
+_CR = regex.compile(r"\r")
 _LINE_EDGE_SPACES = regex.compile(r"(?m)^ +| +$")
 _EXTRA_BLANKS = regex.compile(r"(?<=\n\n\n)\n+")
 _PAGE_EDGE_NEWLINES = regex.compile(r"^\n+|\n+$")
@@ -105,9 +109,9 @@ def normalize(raw: str) -> MappedText:
     p = _patterns()
     page = MappedText.identity(raw)
     page = _delete(page, _CR_IN_CRLF)
-    page = _translate(page, {ord("\r"): "\n"})
+    page = _translate(page, {ord("\r"): "\n"}, _CR)
     page = _delete(page, p["invisible"])
-    page = _translate(page, {ord(c): " " for c in _layout()["characters"]["spaces"]})
+    page = _translate(page, {ord(c): " " for c in _layout()["characters"]["spaces"]}, p["spaces"])
     page = _delete(page, _LINE_EDGE_SPACES)
     page = _delete(page, _EXTRA_BLANKS)
     return _delete(page, _PAGE_EDGE_NEWLINES)
@@ -234,8 +238,11 @@ def _unwrap_lines(block: Block) -> Block:
     return Block(MappedText.join(pieces, sep=""), block.box_break_before)
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def _key(text: str) -> str:
-    return regex.sub(r"\s+", "", strip_markdown(text)[1])
+    return _SPACES.sub("", strip_markdown(text)[1])
 
 
 def drop_layout_repeats(blocks: list[Block]) -> list[Block]:

@@ -28,6 +28,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 
 import regex
 
@@ -62,7 +63,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(b["trailing"]),
         "trailing_spaced": regex.compile(b["trailing_spaced"]),
         "credit": regex.compile(b["credit"]),
-        "bigram": regex.compile(r"(?=(\p{Han}\p{Han}|[A-Za-z0-9]{2}))"),
+        # runs whose adjacent pairs are the bigrams: Han pairs or Latin/digit pairs
+        "bigram_run": regex.compile(r"\p{Han}{2,}|[A-Za-z0-9]{2,}"),
     }
 
 
@@ -137,8 +139,11 @@ class _Unit:
         self.last_bigrams = bigrams
 
 
+_KEY_JUNK = regex.compile(r"[\s#]+")
+
+
 def _key(s: str | None) -> str:
-    return regex.sub(r"[\s#]+", "", s or "")
+    return _KEY_JUNK.sub("", s or "")
 
 
 def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
@@ -191,19 +196,44 @@ class _Page:
         self.kinds = [classify(b) for b in self.blocks]
         self.units: list[_Unit] = []
         self.bigrams = [self._bigrams(b.text.text) for b in self.blocks]
-        df = Counter(g for s in self.bigrams for g in s)
-        n = max(len(self.blocks), 1)
-        # squared IDF: topic words (names, places) outweigh the shared newsroom vocabulary
-        self.idf = {g: math.log((n + 1) / c) ** 2 for g, c in df.items()}
+        self._idf: dict[str, float] | None = None
+        self._weight_of_block: dict[int, float] = {}  # block -> its bigrams' total IDF weight
+        self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
 
     @staticmethod
     def _bigrams(text: str) -> set[str]:
-        return set(_rx()["bigram"].findall(text))
+        """Adjacent Han pairs and Latin/digit pairs, in text order."""
+        pairs: set[str] = set()
+        for run in _rx()["bigram_run"].findall(text):
+            pairs.update(map(add, run, run[1:]))
+        return pairs
 
-    def new_unit(self, kind: str) -> _Unit:
-        u = _Unit(kind, len(self.units))
+    @property
+    def idf(self) -> dict[str, float]:
+        """Squared IDF of each bigram over the page's blocks: topic words
+        (names, places) outweigh the shared newsroom vocabulary. Computed
+        when a paragraph first has two articles to choose from."""
+        if self._idf is None:
+            df: Counter[str] = Counter()
+            for grams in self.bigrams:
+                df.update(grams)
+            n = max(len(self.blocks), 1)
+            # one log per distinct count, not per bigram
+            weight = [0.0] + [math.log((n + 1) / c) ** 2 for c in range(1, len(self.blocks) + 1)]
+            self._idf = {g: weight[c] for g, c in df.items()}
+        return self._idf
+
+    def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
+        u = _Unit(kind, len(self.units), title=title, subtitle=subtitle)
         self.units.append(u)
+        if title:
+            self._titled.setdefault(_key(title), u)
         return u
+
+    def unit_titled(self, title: str | None) -> _Unit | None:
+        """The first unit whose title reads like ``title`` (a running header
+        repeats it): a lookup, not a scan of the page's units per headline."""
+        return self._titled.get(_key(title))
 
     # -- look-ahead helpers
 
@@ -240,11 +270,13 @@ class _Page:
 
     def affinity(self, i: int, vocabulary: set[str]) -> float:
         """Share of paragraph i's IDF-weighted bigrams found in a vocabulary."""
-        own = self.bigrams[i]
-        total = sum(self.idf[g] for g in own)
+        idf = self.idf
+        total = self._weight_of_block.get(i)
+        if total is None:
+            total = self._weight_of_block[i] = sum(idf[g] for g in self.bigrams[i])
         if not total:
             return 0.0
-        return sum(self.idf[g] for g in own & vocabulary) / total
+        return sum(idf[g] for g in self.bigrams[i] & vocabulary) / total
 
 
 def segment_page(page: MappedText) -> list[Article]:
@@ -260,8 +292,7 @@ def segment_page(page: MappedText) -> list[Article]:
         text = b.text.text
 
         if kind == TOC_HEAD:
-            current = p.new_unit("toc")
-            current.title = text
+            current = p.new_unit("toc", title=text)
             current.head.append(b.text)
             i += 1
             continue
@@ -274,7 +305,7 @@ def segment_page(page: MappedText) -> list[Article]:
             j = p.group_end(i)
             lines = [l for blk in p.blocks[i:j] for l in blk.lines]
             title, subtitle = _read_headline_group(lines)
-            jump = next((u for u in p.units if u.title and _key(u.title) == _key(title)), None)
+            jump = p.unit_titled(title)
             if jump is not None and jump.kind == "article":
                 current = jump  # running header: what follows continues that article
                 i = j
@@ -291,8 +322,7 @@ def segment_page(page: MappedText) -> list[Article]:
                     and (run_end >= n or p.blocks[run_end].box_break_before or p.kinds[run_end] in HEADISH))
             )
             if is_caption:
-                unit = p.new_unit("caption")
-                unit.title, unit.subtitle = title, subtitle
+                unit = p.new_unit("caption", title, subtitle)
                 unit.head = [blk.text for blk in p.blocks[i:j]]
                 end = run_end if not (nxt == CREDIT) else j + 1
                 for k in range(j, end):
@@ -304,8 +334,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 or (b.box_break_before and run_len > cap["max_chars"])
             )
             if starts_article:
-                current = p.new_unit("article")
-                current.title, current.subtitle = title, subtitle
+                current = p.new_unit("article", title, subtitle)
                 current.head = [blk.text for blk in p.blocks[i:j]]
                 current.bigrams = set().union(*p.bigrams[i:j])
                 i = j
@@ -378,6 +407,8 @@ def segment_page(page: MappedText) -> list[Article]:
 def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
+    if not any(u is not current and u.kind == "article" and u.body for u in p.units):
+        return current  # no other article to compare with
     st = _layout()["stitching"]
     # the current article's claim: its vocabulary, or its previous paragraph
     own = p.affinity(i, current.bigrams | current.last_bigrams)
@@ -396,10 +427,13 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     return current
 
 
+_REPORTER = regex.compile(r"记者|通讯员|《")
+
+
 def _close_on_trailing_byline(unit: _Unit, text: str) -> None:
     rx = _rx()
     m = rx["trailing"].search(text) if text.endswith(("）", ")")) else None
-    if m and ends_sentence(text[: m.start()] or "。") and regex.search(r"记者|通讯员|《", m.group()):
+    if m and ends_sentence(text[: m.start()] or "。") and _REPORTER.search(m.group()):
         unit.byline = unit.byline or m.group()
         unit.closed = True
         return

@@ -117,6 +117,7 @@ _PLACE_LEVEL = regex.compile(
     r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖城小景校专展能新])区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])(?!级)"
 )
 _NATIONAL = ("中国", "全国", "中华全国", "全总")
+_COLLECTIVE = regex.compile(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
 
 
 def _has_place(prefix: str) -> bool:
@@ -124,7 +125,7 @@ def _has_place(prefix: str) -> bool:
     if any(prefix.startswith(z) for z in load_table("region_aliases")["zone_names"]):
         return True
     m = _PLACE_LEVEL.search(prefix)
-    return bool(m) and not regex.match(r"[全各本该两]", prefix[m.start():])
+    return bool(m) and not _COLLECTIVE.match(prefix, m.start())
 
 
 def expand_short_form(name: str, named: list[Body]) -> str:
