@@ -8,7 +8,10 @@ subprocess into a fresh temporary warehouse and measures:
 - peak RSS of the whole process tree (the run and its worker processes,
   summed, sampled every 50 ms with psutil) and of its largest single process;
 - the speed-up of N workers over one;
-- the rerun over the same folder (nothing new: should write nothing).
+- the rerun over the same folder (nothing new: should write nothing);
+- CPU seconds of the run and its workers, and the machine's load average:
+  on a shared machine the wall-clock speed-up is only as good as the cores
+  that were free, which these two columns let a reader judge.
 
 Beside it, the extraction library's own chars/s (``analyze_document`` over
 the same files, one process, no I/O), so the pipeline's overhead shows.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,6 +49,8 @@ LIBRARY_SAMPLE_CHARS = 3_000_000
 @dataclass
 class Measured:
     seconds: float
+    cpu_seconds: float  # user + system, the run and every worker it waited for
+    load: float  # the machine's 1-minute load average when the run ended
     peak_tree_mb: float
     peak_process_mb: float
     summary: str
@@ -97,6 +103,7 @@ def run_pipeline(folder: Path, warehouse: Path, workers: int) -> Measured:
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}  # an ephemeral instance
     command = [sys.executable, "-m", "pipelines.cli", "run", "--input", str(folder),
                "--warehouse", str(warehouse), "--workers", str(workers)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     root = psutil.Process(proc.pid)
@@ -109,7 +116,9 @@ def run_pipeline(folder: Path, warehouse: Path, workers: int) -> Measured:
     out, err = proc.communicate()
     if proc.returncode != 0:
         raise RuntimeError(f"union-metrics run failed ({proc.returncode}): {err[-2000:]}")
-    return Measured(seconds, peak_tree / 2**20, peak_process / 2**20, out.strip())
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return Measured(seconds, cpu, os.getloadavg()[0], peak_tree / 2**20, peak_process / 2**20, out.strip())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"machine: {os.cpu_count()} CPUs, {psutil.virtual_memory().total / 2**30:.0f} GB, "
           f"Python {sys.version.split()[0]}", flush=True)
-    header = (f"{'MB':>6} {'workers':>7} {'seconds':>8} {'chars/s':>10} {'lib chars/s':>11} "
+    header = (f"{'MB':>6} {'workers':>7} {'seconds':>8} {'CPU s':>6} {'load':>5} {'chars/s':>10} {'lib chars/s':>11} "
               f"{'overhead':>8} {'speed-up':>8} {'tree RSS MB':>11} {'max proc MB':>11} {'rerun s':>7}")
     rows, peaks = [], {}
     for mb in args.mb:
@@ -135,16 +144,18 @@ def main(argv: list[str] | None = None) -> int:
             with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
                 measured = run_pipeline(folder, Path(tmp) / "warehouse", workers)
                 rerun = run_pipeline(folder, Path(tmp) / "warehouse", workers)
-            print(f"  workers={workers}: {measured.seconds:.1f} s, tree RSS {measured.peak_tree_mb:.0f} MB, "
+            print(f"  workers={workers}: {measured.seconds:.1f} s (CPU {measured.cpu_seconds:.0f} s), tree RSS {measured.peak_tree_mb:.0f} MB, "
                   f"rerun {rerun.seconds:.1f} s; {measured.summary}", flush=True)
             one = one or measured.seconds
             rate = chars / measured.seconds
-            # Overhead: the share of one worker's time not spent in the library.
-            overhead = 1 - (chars / library) / (measured.seconds * workers) if workers == 1 else float("nan")
+            # Overhead: the share of the run's CPU time (parent and workers) that
+            # the library alone would not have spent on these characters.
+            overhead = 1 - (chars / library) / measured.cpu_seconds
             peaks[(mb, workers)] = measured.peak_tree_mb
             rows.append(
-                f"{mb:>6g} {workers:>7} {measured.seconds:>8.1f} {rate:>10,.0f} {library:>11,.0f} "
-                + (f"{overhead:>8.0%}" if workers == 1 else f"{'':>8}")
+                f"{mb:>6g} {workers:>7} {measured.seconds:>8.1f} {measured.cpu_seconds:>6.0f} {measured.load:>5.1f} "
+                f"{rate:>10,.0f} {library:>11,.0f} "
+                + f"{overhead:>8.0%}"
                 + f" {one / measured.seconds:>7.2f}× {measured.peak_tree_mb:>11.0f} "
                 f"{measured.peak_process_mb:>11.0f} {rerun.seconds:>7.1f}"
             )

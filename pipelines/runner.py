@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import dagster as dg
 from pyarrow.fs import FileType
 
-from pipelines.defs.assets import ALL_ASSETS, BATCHES, OUT_ASSETS
 from pipelines.inventory import new_batch, scan, unfinished_batches
-from pipelines.resources import AnalysisResource, InboxResource, WarehouseResource
 from pipelines.warehouse import Warehouse
+
+if TYPE_CHECKING:
+    import dagster as dg
 
 # Dagster's own event log on the console would bury the one-line summary.
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
@@ -37,6 +38,13 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
     summary_exists = wh.fs.get_file_info(wh.path("metric_summary")).type != FileType.NotFound
     if not batches and summary_exists:
         return RunOutcome(found.files, found.pending, [], True)  # up to date: nothing to write
+    # Dagster is imported only when there is work: a rerun with nothing new
+    # stays a scan (importing it takes longer than the scan itself).
+    import dagster as dg
+
+    from pipelines.defs.assets import ALL_ASSETS, BATCHES, OUT_ASSETS
+    from pipelines.resources import AnalysisResource, InboxResource, WarehouseResource
+
     if instance is None:
         # Runs are recorded in $DAGSTER_HOME when it is set (the UI then shows them).
         instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
