@@ -91,7 +91,10 @@ def decode_bytes(data: bytes) -> DecodedText:
             raise DecodeError(f"binary ({name} magic number)")
     for bom, codec, label in BOMS:
         if data.startswith(bom):
-            return _decode_with_bom(data[len(bom):], codec, label)
+            decoded = _decode_with_bom(data[len(bom):], codec, label)
+            if not decoded.text.strip():  # e.g. only a cut character after the mark
+                raise DecodeError("empty (no text after the byte-order mark)")
+            return decoded
 
     suffix = ""
     nul_count = data.count(0)
@@ -117,6 +120,8 @@ def decode_bytes(data: bytes) -> DecodedText:
     )
     if found is None:
         raise DecodeError("undecodable (not UTF-8, GB18030, Big5 or a detectable encoding)")
+    if not found.text.strip():  # e.g. a lone NBSP byte read as windows-1252
+        raise DecodeError("empty (whitespace only)")
     return DecodedText(found.text, found.encoding + suffix)
 
 

@@ -109,7 +109,10 @@ def rows_of(doc: str, doc_id: str, analysis: DocumentAnalysis) -> AnalysisRows:
     ids = {"doc": doc, "doc_id": doc_id}
     out = AnalysisRows()
     for a in analysis.articles:
-        start, end = a.text.raw_span(0, len(a.text)) if len(a.text) else (0, 0)
+        # A unit is in reading order, which may not be page order (a summary box
+        # printed under the byline is read first): its span runs from its
+        # first to its last character on the page.
+        start, end = (min(a.text.raw_offsets), max(a.text.raw_offsets) + 1) if len(a.text) else (0, 0)
         body_start = a.text.raw_offsets[a.body_start] if a.body_start < len(a.text) else end
         out.articles.append({
             **ids, "article_id": a.article_id, "kind": a.kind, "title": a.title or "",
