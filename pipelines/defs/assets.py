@@ -158,7 +158,7 @@ def report_tables(wh) -> dict[str, pd.DataFrame]:
     tables = {
         "documents": wh.read_table("documents", columns=columns("documents", {"text"})),
         "articles": wh.read_table("articles", columns=["doc_id"]),  # counted only
-        "mentions": wh.read_table("mentions"),
+        "mentions": wh.read_table("mentions", columns=columns("mentions", {"article_id"})),
         "facts": wh.read_table("facts"),
         "quarantine": wh.read_table("quarantine"),
         "metric_summary": wh.read_table("metric_summary"),
