@@ -162,17 +162,19 @@ class ArticleTriggers:
         self.words = taxonomy.find_trigger_words(text)
         self.starts = [w[0] for w in self.words]
 
-    def of_sentence(self, sentence: Span) -> list[Trigger]:
-        """The trigger words inside the sentence, overlaps included (会员 in
-        新会员), as an overlapped scan of the sentence alone finds them."""
-        lo = bisect_left(self.starts, sentence.start)
-        hi = bisect_left(self.starts, sentence.end, lo)
+    def within(self, span: Span) -> list[Trigger]:
+        """The trigger words inside ``span`` (a sentence, the clause before a
+        figure), overlaps included (会员 in 新会员), as an overlapped scan of
+        the span alone finds them."""
+        lo = bisect_left(self.starts, span.start)
+        hi = bisect_left(self.starts, span.end, lo)
         inside = self.words[lo:hi]
-        if any(end > sentence.end for _, end, _ in inside):
-            # A word runs past the sentence end (a trigger word with a sentence
-            # mark in it): the sentence alone may hold a shorter word there.
+        if any(end > span.end for _, end, _ in inside):
+            # A word runs past the span's end (into the figure, or a trigger
+            # word with a sentence mark in it): the span alone may hold a
+            # shorter word there, so scan it alone.
             return [Trigger(m.group(0), m.start(), m.end()) for m in self.taxonomy.trigger_pattern.finditer(
-                self.text, sentence.start, sentence.end, overlapped=True)]
+                self.text, span.start, span.end, overlapped=True)]
         return [Trigger(word, start, end) for start, end, word in inside]
 
 
@@ -266,7 +268,7 @@ _OBJECT_STOP = regex.compile(
 _LEADING_JUNK = regex.compile(r"^[，,、：:\s]+")
 
 
-def find_object(text: str, q: Quantity, clause: Span, verbs: regex.Pattern) -> str | None:
+def find_object(text: str, q: Quantity, clause: Span, triggers: ArticleTriggers) -> str | None:
     """What is counted, as written: the noun after the number (12起劳动纠纷),
     else the noun before it (职工之家8处)."""
     after = text[q.end:clause.end]
@@ -278,9 +280,9 @@ def find_object(text: str, q: Quantity, clause: Span, verbs: regex.Pattern) -> s
     # The noun before the number follows the last trigger verb (调解劳动纠纷15起
     # -> 劳动纠纷); when the trigger is the noun itself, take it.
     noun = None
-    for m in verbs.finditer(before, overlapped=True):
-        rest = before[m.end():]
-        noun = rest if rest.strip() else (noun or m.group(0))
+    for t in triggers.within(Span(clause.start, q.start)):
+        rest = text[t.end:q.start]
+        noun = rest if rest.strip() else (noun or t.word)
     if noun is None:
         noun = before
     noun = _LEADING_JUNK.sub("", noun)[-12:]
@@ -385,7 +387,6 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     paragraphs = split_paragraphs(text)
     speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
     ab = _article_bodies(article)
-    verbs = taxonomy.trigger_pattern
     quantities = QuantityIndex([m.quantity for m in mentions])
     triggers = ArticleTriggers(text, taxonomy)
     triggers_of: dict[int, list[Trigger]] = {}  # sentence index -> its trigger words
@@ -402,7 +403,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         if is_excluded(text, q, clause, sentence):
             continue
         if si not in triggers_of:
-            triggers_of[si] = triggers.of_sentence(sentence)
+            triggers_of[si] = triggers.within(sentence)
         scores = score_metrics(q, clause, triggers_of[si], quantities, taxonomy)
         metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
@@ -424,7 +425,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             qualifier=q.qualifier,
             unit=q.unit,
             surface=q.surface,
-            object=find_object(text, q, clause, verbs),
+            object=find_object(text, q, clause, triggers),
             subject=subject,
             province=region.province,
             city=region.city,

@@ -181,19 +181,24 @@ def is_unfinished(text: str) -> bool:
 _BLOCK_SEP = regex.compile(r"\n{2,}")
 
 
-def split_blocks(page: MappedText) -> list[Block]:
-    """The page's blocks, each knowing whether a box break precedes it."""
-    blocks: list[Block] = []
+def block_spans(page: MappedText) -> list[tuple[int, int, bool]]:
+    """(start, end, box break before) of each block of the page's text."""
+    spans: list[tuple[int, int, bool]] = []
     pos = 0
     box = False
     for m in _BLOCK_SEP.finditer(page.text):
         if m.start() > pos:
-            blocks.append(Block(page.slice(pos, m.start()), box))
+            spans.append((pos, m.start(), box))
         box = len(m.group()) >= len(BOX_BREAK)
         pos = m.end()
     if pos < len(page.text):
-        blocks.append(Block(page.slice(pos, len(page.text)), box))
-    return blocks
+        spans.append((pos, len(page.text), box))
+    return spans
+
+
+def split_blocks(page: MappedText) -> list[Block]:
+    """The page's blocks, each knowing whether a box break precedes it."""
+    return [Block(page.slice(start, end), box) for start, end, box in block_spans(page)]
 
 
 def join_blocks(blocks: list[Block]) -> MappedText:

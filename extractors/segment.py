@@ -23,22 +23,21 @@ Nothing is lost: text before any headline goes into an untitled article.
 """
 from __future__ import annotations
 
-import math
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import add
 
+import numpy as np
 import regex
 
+from extractors.bigrams import EMPTY, PageBigrams, union, union_all
 from extractors.records import Article, MappedText
 from extractors.repair import (
     Block,
+    block_spans,
     ends_sentence,
     is_unfinished,
     looks_like_headline,
-    split_blocks,
     strip_markdown,
 )
 from extractors.vocabulary import load_table
@@ -63,8 +62,6 @@ def _rx() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(b["trailing"]),
         "trailing_spaced": regex.compile(b["trailing_spaced"]),
         "credit": regex.compile(b["credit"]),
-        # runs whose adjacent pairs are the bigrams: Han pairs or Latin/digit pairs
-        "bigram_run": regex.compile(r"\p{Han}{2,}|[A-Za-z0-9]{2,}"),
     }
 
 
@@ -122,20 +119,21 @@ class _Unit:
     glue: list[bool] = field(default_factory=list)  # body[i] continues body[i-1] mid-sentence
     body_skip: int = 0  # characters of body[0] that are a lead byline
     closed: bool = False  # a closing byline was seen
-    bigrams: set[str] = field(default_factory=set)  # its vocabulary: head, lead paragraphs, moved-in text
+    # bigram codes (extractors.bigrams; arrays are replaced, never changed in place)
+    bigrams: np.ndarray = field(default_factory=lambda: EMPTY)  # its vocabulary: head, lead paragraphs
     interleaved: bool = False  # text of it was found among another article's
-    last_bigrams: set[str] = field(default_factory=set)  # of its last paragraph
+    last_bigrams: np.ndarray = field(default_factory=lambda: EMPTY)  # of its last paragraph
 
     @property
     def dangling(self) -> bool:
         # a closing byline ends the text even though it has no final punctuation
         return bool(self.body) and not self.closed and is_unfinished(self.body[-1].text)
 
-    def add_body(self, part: MappedText, bigrams: set[str]) -> None:
+    def add_body(self, part: MappedText, bigrams: np.ndarray = EMPTY) -> None:
         self.glue.append(self.dangling)
         self.body.append(part)
         if len(self.body) <= _layout()["stitching"]["lead_paragraphs"]:
-            self.bigrams |= bigrams
+            self.bigrams = union(self.bigrams, bigrams)
         self.last_bigrams = bigrams
 
 
@@ -192,36 +190,13 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
 
 class _Page:
     def __init__(self, page: MappedText):
-        self.blocks = split_blocks(page)
+        spans = block_spans(page)
+        self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self.units: list[_Unit] = []
-        self.bigrams = [self._bigrams(b.text.text) for b in self.blocks]
-        self._idf: dict[str, float] | None = None
-        self._weight_of_block: dict[int, float] = {}  # block -> its bigrams' total IDF weight
+        self.vocabulary = PageBigrams(page.text, [(start, end) for start, end, _ in spans])
+        self.bigrams = self.vocabulary.blocks
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
-
-    @staticmethod
-    def _bigrams(text: str) -> set[str]:
-        """Adjacent Han pairs and Latin/digit pairs, in text order."""
-        pairs: set[str] = set()
-        for run in _rx()["bigram_run"].findall(text):
-            pairs.update(map(add, run, run[1:]))
-        return pairs
-
-    @property
-    def idf(self) -> dict[str, float]:
-        """Squared IDF of each bigram over the page's blocks: topic words
-        (names, places) outweigh the shared newsroom vocabulary. Computed
-        when a paragraph first has two articles to choose from."""
-        if self._idf is None:
-            df: Counter[str] = Counter()
-            for grams in self.bigrams:
-                df.update(grams)
-            n = max(len(self.blocks), 1)
-            # one log per distinct count, not per bigram
-            weight = [0.0] + [math.log((n + 1) / c) ** 2 for c in range(1, len(self.blocks) + 1)]
-            self._idf = {g: weight[c] for g, c in df.items()}
-        return self._idf
 
     def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
         u = _Unit(kind, len(self.units), title=title, subtitle=subtitle)
@@ -268,15 +243,9 @@ class _Page:
 
     # -- similarity of a paragraph to an article
 
-    def affinity(self, i: int, vocabulary: set[str]) -> float:
-        """Share of paragraph i's IDF-weighted bigrams found in a vocabulary."""
-        idf = self.idf
-        total = self._weight_of_block.get(i)
-        if total is None:
-            total = self._weight_of_block[i] = sum(idf[g] for g in self.bigrams[i])
-        if not total:
-            return 0.0
-        return sum(idf[g] for g in self.bigrams[i] & vocabulary) / total
+    def affinity(self, i: int, *vocabularies: np.ndarray) -> float:
+        """Share of paragraph i's IDF-weighted bigrams found in the vocabularies."""
+        return self.vocabulary.affinity(i, *vocabularies)
 
 
 def segment_page(page: MappedText) -> list[Article]:
@@ -297,7 +266,7 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
         if current is not None and current.kind == "toc" and kind in (TOC_BODY, HEADLINE):
-            current.add_body(b.text, set())
+            current.add_body(b.text)
             i += 1
             continue
 
@@ -336,7 +305,7 @@ def segment_page(page: MappedText) -> list[Article]:
             if starts_article:
                 current = p.new_unit("article", title, subtitle)
                 current.head = [blk.text for blk in p.blocks[i:j]]
-                current.bigrams = set().union(*p.bigrams[i:j])
+                current.bigrams = union_all(p.bigrams[i:j])
                 i = j
                 if nxt == BYLINE:
                     current.byline = nxt_text
@@ -382,7 +351,7 @@ def segment_page(page: MappedText) -> list[Article]:
         if kind == BYLINE or kind == CREDIT:
             current.byline = current.byline or text
             current.closed = True
-            current.add_body(b.text, set())
+            current.add_body(b.text)
             i += 1
             continue
 
@@ -411,7 +380,7 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
         return current  # no other article to compare with
     st = _layout()["stitching"]
     # the current article's claim: its vocabulary, or its previous paragraph
-    own = p.affinity(i, current.bigrams | current.last_bigrams)
+    own = p.affinity(i, current.bigrams, current.last_bigrams)
     best, best_score = current, own
     for u in p.units:
         if u is current or u.kind != "article" or not u.body:
@@ -453,7 +422,7 @@ def _add_caption_text(unit: _Unit, part: MappedText, kind: str) -> None:
             m = _rx()["trailing"].search(text)
         if m and unit.byline is None:
             unit.byline = m.group().strip()
-    unit.add_body(part, set())
+    unit.add_body(part)
 
 
 def _concat(parts: list[MappedText], seps: list[str]) -> MappedText:

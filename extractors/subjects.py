@@ -67,7 +67,7 @@ def _kind(m: regex.Match) -> BodyKind:
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
     suffixes, breakers, partner = _patterns()
-    guide_roles = _vocab()["guide_roles"]
+    guide_roles = tuple(_vocab()["guide_roles"])
     references = tuple(_vocab()["reference_prefixes"])
     out: list[Body] = []
     for m in suffixes.finditer(text):
@@ -97,7 +97,7 @@ def find_bodies(text: str) -> list[Body]:
         after = text[end: end + 3]
         before = text[max(0, start - 2): start]
         role = "organizer"
-        if any(after.startswith(g) for g in guide_roles):
+        if after.startswith(guide_roles):
             role = "guide"
         elif partner.search(before):
             role = "partner"
@@ -120,9 +120,15 @@ _NATIONAL = ("中国", "全国", "中华全国", "全总")
 _COLLECTIVE = regex.compile(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
 
 
+@lru_cache(maxsize=1)
+def _zone_names() -> tuple[str, ...]:
+    return tuple(load_table("region_aliases")["zone_names"])
+
+
+@lru_cache(maxsize=65536)  # a union's prefix recurs through an article and a corpus
 def _has_place(prefix: str) -> bool:
     """宁波市 or 高新区各片区 name a place; 全市, 各区, 市级 do not."""
-    if any(prefix.startswith(z) for z in load_table("region_aliases")["zone_names"]):
+    if prefix.startswith(_zone_names()):
         return True
     m = _PLACE_LEVEL.search(prefix)
     return bool(m) and not _COLLECTIVE.match(prefix, m.start())
