@@ -91,12 +91,26 @@ def split_paragraphs(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
-def _clause_span(text: str, sentence: Span, pos: int, end: int) -> Span:
-    start = sentence.start
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, pos):
-        start = m.end()
-    m = _CLAUSE_BREAK.search(text, end, sentence.end)
-    return Span(start, m.start() if m else sentence.end)
+class ClauseBreaks:
+    """Where an article's clause marks (，；：) are, found once, so that the
+    clause around a figure is two binary searches."""
+
+    def __init__(self, text: str):
+        # every mark is one character: a break at p ends a clause at p and
+        # starts the next at p + 1
+        self.positions = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+
+    def clause(self, sentence: Span, pos: int, end: int) -> Span:
+        """The clause of ``sentence`` holding ``text[pos:end]``: from after
+        the last mark before ``pos`` to the first mark at or after ``end``."""
+        breaks = self.positions
+        start = sentence.start
+        i = bisect_left(breaks, pos) - 1
+        if i >= 0 and breaks[i] >= sentence.start:
+            start = breaks[i] + 1
+        j = bisect_left(breaks, end)
+        stop = breaks[j] if j < len(breaks) and breaks[j] < sentence.end else sentence.end
+        return Span(start, stop)
 
 
 def _containing(spans: list[Span], pos: int) -> int:
@@ -153,29 +167,19 @@ class Trigger:
 
 
 class ArticleTriggers:
-    """The article's trigger words, found in one pass over its text, handed
-    out sentence by sentence."""
+    """The trigger words of the spans of an article that hold a figure (most
+    of an article holds none, so it is not scanned whole)."""
 
     def __init__(self, text: str, taxonomy: Taxonomy):
         self.text = text
         self.taxonomy = taxonomy
-        self.words = taxonomy.find_trigger_words(text)
-        self.starts = [w[0] for w in self.words]
 
     def within(self, span: Span) -> list[Trigger]:
         """The trigger words inside ``span`` (a sentence, the clause before a
-        figure), overlaps included (会员 in 新会员), as an overlapped scan of
-        the span alone finds them."""
-        lo = bisect_left(self.starts, span.start)
-        hi = bisect_left(self.starts, span.end, lo)
-        inside = self.words[lo:hi]
-        if any(end > span.end for _, end, _ in inside):
-            # A word runs past the span's end (into the figure, or a trigger
-            # word with a sentence mark in it): the span alone may hold a
-            # shorter word there, so scan it alone.
-            return [Trigger(m.group(0), m.start(), m.end()) for m in self.taxonomy.trigger_pattern.finditer(
-                self.text, span.start, span.end, overlapped=True)]
-        return [Trigger(word, start, end) for start, end, word in inside]
+        figure), overlaps included (会员 in 新会员), by one pass of the
+        taxonomy's automaton over the span."""
+        return [Trigger(word, start, end)
+                for start, end, word in self.taxonomy.find_trigger_words(self.text, span.start, span.end)]
 
 
 class QuantityIndex:
@@ -254,10 +258,15 @@ def _quoted_speech(text: str, max_chars: int) -> list[Span]:
 def is_excluded(text: str, q: Quantity, clause: Span, sentence: Span) -> bool:
     """Context, not a union program statistic (facts.md): economy, biography,
     rules of a scheme, co-organizers, the size of a place, another body."""
-    c = _compiled()
-    if c["exclude_clause"].search(text, clause.start, clause.end):
-        return True
-    return bool(c["exclude_sentence"].search(text, sentence.start, sentence.end))
+    return clause_excluded(text, clause) or sentence_excluded(text, sentence)
+
+
+def clause_excluded(text: str, clause: Span) -> bool:
+    return bool(_compiled()["exclude_clause"].search(text, clause.start, clause.end))
+
+
+def sentence_excluded(text: str, sentence: Span) -> bool:
+    return bool(_compiled()["exclude_sentence"].search(text, sentence.start, sentence.end))
 
 
 # ---------------------------------------------------------------- attributes
@@ -386,10 +395,13 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     sentences = split_sentences(text)
     paragraphs = split_paragraphs(text)
     speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
-    ab = _article_bodies(article)
+    ab: _ArticleBodies | None = None  # read when a first figure is a fact
     quantities = QuantityIndex([m.quantity for m in mentions])
+    breaks = ClauseBreaks(text)
     triggers = ArticleTriggers(text, taxonomy)
+    # what is the same for every figure of a sentence, found once per sentence
     triggers_of: dict[int, list[Trigger]] = {}  # sentence index -> its trigger words
+    sentence_is_excluded: dict[int, bool] = {}
 
     facts: list[Fact] = []
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
@@ -397,10 +409,14 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         q = mention.quantity
         si = _containing(sentences, q.start) if sentences else 0
         sentence = sentences[si] if sentences else Span(0, len(text))
-        clause = _clause_span(text, sentence, q.start, q.end)
+        clause = breaks.clause(sentence, q.start, q.end)
         if any(s.start < q.start and q.end < s.end for s in speech):
             continue
-        if is_excluded(text, q, clause, sentence):
+        if clause_excluded(text, clause):
+            continue
+        if si not in sentence_is_excluded:
+            sentence_is_excluded[si] = sentence_excluded(text, sentence)
+        if sentence_is_excluded[si]:
             continue
         if si not in triggers_of:
             triggers_of[si] = triggers.within(sentence)
@@ -411,6 +427,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         if metric is None:
             continue
         paragraph = paragraphs[_containing(paragraphs, q.start)]
+        if ab is None:
+            ab = _article_bodies(article)
         subject_body = find_subject(ab, q, sentence, paragraph, sentences)
         if subject_body is not None and subject_body.kind == "other":
             continue  # another body's program (残联, a bureau alone)

@@ -48,16 +48,18 @@ class Taxonomy:
     # character, ~6x slower on an article).
     trigger_automaton: ahocorasick.Automaton | None = None
 
-    def find_trigger_words(self, text: str) -> list[tuple[int, int, str]]:
+    def find_trigger_words(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, word) of the longest trigger word starting at each
-        position of ``text``, in text order: what ``trigger_pattern`` finds
-        with overlapped matching, from one pass over the text."""
+        position of ``text[start:end]`` (offsets into ``text``), in text
+        order: what ``trigger_pattern`` finds there with overlapped matching,
+        from one pass of the automaton."""
         longest: dict[int, tuple[int, int, str]] = {}
-        for last, word in self.trigger_automaton.iter(text):
-            start = last + 1 - len(word)
-            found = longest.get(start)
+        found_end = len(text) if end is None else end
+        for last, word in self.trigger_automaton.iter(text, start, found_end):
+            at = last + 1 - len(word)
+            found = longest.get(at)
             if found is None or len(word) > len(found[2]):
-                longest[start] = (start, last + 1, word)
+                longest[at] = (at, last + 1, word)
         return sorted(longest.values())
 
     def metric(self, name: str) -> MetricSpec:
