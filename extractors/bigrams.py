@@ -51,26 +51,11 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
 
 
-def union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Two vocabularies (sorted unique codes) as one."""
-    if not len(b):
-        return a
-    if not len(a):
-        return b
-    return np.union1d(a, b)
-
-
-def union_all(parts: list[np.ndarray]) -> np.ndarray:
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return EMPTY
-    return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
-
-
 class PageBigrams:
-    """The bigrams of each block of a page, and their squared IDF over the
+    """The bigrams of each block of a page, with their squared IDF over the
     page's blocks (topic words such as names and places outweigh the shared
-    newsroom vocabulary)."""
+    newsroom vocabulary), and vocabularies of several blocks as masks over
+    the page's bigrams."""
 
     def __init__(self, text: str, block_spans: list[tuple[int, int]]):
         """``block_spans``: where each block lies in ``text``, in order."""
@@ -89,52 +74,49 @@ class PageBigrams:
             codes = (cp[at] << _CODE_POINT_BITS) | cp[at + 1]
             # one sort for the whole page: (block, bigram) keys, duplicates dropped
             keys = np.unique((block << _PAIR_BITS) | codes)
-            self._codes = keys & _PAIR_MASK
             bounds = np.searchsorted(keys >> _PAIR_BITS, np.arange(len(block_spans) + 1))
+            # each block's bigrams as ids of the page's distinct bigrams; the
+            # number of blocks holding an id is its document frequency
+            page_codes, ids, df = np.unique(keys & _PAIR_MASK, return_inverse=True, return_counts=True)
+            n = max(len(block_spans), 1)
+            # one log per distinct count, math.log (not NumPy's own log)
+            weight_of_df = np.array([0.0] + [math.log((n + 1) / c) ** 2 for c in range(1, len(block_spans) + 1)])
+            weights = weight_of_df[df][ids]
+            self.size = len(page_codes)
         else:
-            self._codes = EMPTY
+            ids, weights = EMPTY, np.empty(0)
             bounds = np.zeros(len(block_spans) + 1, dtype=np.int64)
-        # per block: its bigram codes, sorted, unique (views into one array)
-        self.blocks: list[np.ndarray] = [self._codes[lo:hi] for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
-        self._page_codes: np.ndarray | None = None
-        self._page_weights: np.ndarray | None = None
-        self._weights: dict[int, tuple[np.ndarray, float]] = {}
+            self.size = 0
+        spans = list(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
+        # per block, sorted by bigram: its bigram ids and their weights (views)
+        self.ids: list[np.ndarray] = [ids[lo:hi] for lo, hi in spans]
+        self.weights: list[np.ndarray] = [weights[lo:hi] for lo, hi in spans]
+        self._totals: dict[int, float] = {}
 
-    def _idf(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every bigram of the page (sorted) and its weight; computed when a
-        paragraph first has two articles to choose from."""
-        if self._page_codes is None:
-            codes, counts = np.unique(self._codes, return_counts=True)
-            n = max(len(self.blocks), 1)
-            # one log per distinct count, math.log as before (not NumPy's own log)
-            weight = np.array([0.0] + [math.log((n + 1) / c) ** 2 for c in range(1, len(self.blocks) + 1)])
-            self._page_codes, self._page_weights = codes, weight[counts]
-        return self._page_codes, self._page_weights
+    def vocabulary(self) -> np.ndarray:
+        """An empty vocabulary: a mask over the page's bigrams."""
+        return np.zeros(self.size, dtype=bool)
 
-    def _block_weights(self, i: int) -> tuple[np.ndarray, float]:
-        """Block i's bigram weights (aligned with its codes) and their total."""
-        found = self._weights.get(i)
+    def add(self, vocabulary: np.ndarray, block: int) -> None:
+        """Block ``block``'s bigrams into ``vocabulary``."""
+        vocabulary[self.ids[block]] = True
+
+    def total(self, i: int) -> float:
+        found = self._totals.get(i)
         if found is None:
-            codes, weights = self._idf()
-            own = weights[codes.searchsorted(self.blocks[i])]
-            found = self._weights[i] = (own, float(own.sum()))
+            found = self._totals[i] = float(self.weights[i].sum())
         return found
 
-    def affinity(self, i: int, *vocabularies: np.ndarray) -> float:
-        """Share of block i's IDF-weighted bigrams found in any of the
-        vocabularies (sorted unique codes)."""
-        weights, total = self._block_weights(i)
+    def affinity(self, i: int, vocabulary: np.ndarray, also: int | None = None) -> float:
+        """Share of block i's IDF-weighted bigrams found in ``vocabulary``
+        (or in block ``also``)."""
+        total = self.total(i)
         if not total:
             return 0.0
-        own = self.blocks[i]
-        found = None
-        for vocabulary in vocabularies:
-            if not len(vocabulary):
-                continue
-            at = vocabulary.searchsorted(own)
-            at[at == len(vocabulary)] = 0
-            hit = vocabulary[at] == own
-            found = hit if found is None else found | hit
-        if found is None:
-            return 0.0
-        return float(weights[found].sum()) / total
+        ids = self.ids[i]
+        found = vocabulary[ids]
+        if also is not None:
+            extra = self.vocabulary()
+            self.add(extra, also)
+            found |= extra[ids]
+        return float(self.weights[i][found].sum()) / total

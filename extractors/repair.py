@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -46,7 +46,7 @@ class Block:
     text: MappedText
     box_break_before: bool = False  # separated from the previous block by a box break
 
-    @property
+    @cached_property  # read by several layout rules per block
     def lines(self) -> list[str]:
         return self.text.text.split("\n")
 
@@ -145,6 +145,7 @@ def strip_markdown(line: str) -> tuple[int, str]:
     return len(m.group(1)), line[m.end():]
 
 
+@lru_cache(maxsize=8192)  # a line is judged by repair, classification and stitching
 def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     """A single line that reads as a headline, subheading or deck: short,
     balanced, no sentence end other than ?/!/…, few clause commas."""
@@ -168,6 +169,7 @@ def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     return commas <= limit or level > 0
 
 
+@lru_cache(maxsize=8192)  # an article's last paragraph is asked again at each new block
 def is_unfinished(text: str) -> bool:
     """A paragraph cut by the layout: its last sentence runs on elsewhere."""
     last_line = text.rsplit("\n", 1)[-1]

@@ -30,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from extractors.bigrams import EMPTY, PageBigrams, union, union_all
+from extractors.bigrams import PageBigrams
 from extractors.records import Article, MappedText
 from extractors.repair import (
     Block,
@@ -119,22 +119,23 @@ class _Unit:
     glue: list[bool] = field(default_factory=list)  # body[i] continues body[i-1] mid-sentence
     body_skip: int = 0  # characters of body[0] that are a lead byline
     closed: bool = False  # a closing byline was seen
-    # bigram codes (extractors.bigrams; arrays are replaced, never changed in place)
-    bigrams: np.ndarray = field(default_factory=lambda: EMPTY)  # its vocabulary: head, lead paragraphs
+    vocabulary: list[int] = field(default_factory=list)  # blocks of its vocabulary: head, lead paragraphs
     interleaved: bool = False  # text of it was found among another article's
-    last_bigrams: np.ndarray = field(default_factory=lambda: EMPTY)  # of its last paragraph
+    last_block: int | None = None  # its last paragraph, when that has a vocabulary
 
     @property
     def dangling(self) -> bool:
         # a closing byline ends the text even though it has no final punctuation
         return bool(self.body) and not self.closed and is_unfinished(self.body[-1].text)
 
-    def add_body(self, part: MappedText, bigrams: np.ndarray = EMPTY) -> None:
+    def add_body(self, part: MappedText, block: int | None = None) -> None:
+        """Text into the body; ``block``: the page block it is, when its
+        vocabulary counts (paragraphs and subheadings, not bylines)."""
         self.glue.append(self.dangling)
         self.body.append(part)
-        if len(self.body) <= _layout()["stitching"]["lead_paragraphs"]:
-            self.bigrams = union(self.bigrams, bigrams)
-        self.last_bigrams = bigrams
+        if block is not None and len(self.body) <= _layout()["stitching"]["lead_paragraphs"]:
+            self.vocabulary.append(block)
+        self.last_block = block
 
 
 _KEY_JUNK = regex.compile(r"[\s#]+")
@@ -194,8 +195,8 @@ class _Page:
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self.units: list[_Unit] = []
-        self.vocabulary = PageBigrams(page.text, [(start, end) for start, end, _ in spans])
-        self.bigrams = self.vocabulary.blocks
+        self.bigrams = PageBigrams(page.text, [(start, end) for start, end, _ in spans])
+        self._vocabularies: dict[int, tuple[int, np.ndarray]] = {}  # unit -> (blocks in it, mask)
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
 
     def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
@@ -243,9 +244,21 @@ class _Page:
 
     # -- similarity of a paragraph to an article
 
-    def affinity(self, i: int, *vocabularies: np.ndarray) -> float:
-        """Share of paragraph i's IDF-weighted bigrams found in the vocabularies."""
-        return self.vocabulary.affinity(i, *vocabularies)
+    def vocabulary_of(self, unit: _Unit) -> np.ndarray:
+        """The unit's vocabulary as a mask over the page's bigrams, kept up
+        to date as blocks join it (they are only ever appended)."""
+        count, mask = self._vocabularies.get(unit.order, (0, None))
+        if mask is None:
+            mask = self.bigrams.vocabulary()
+        for block in unit.vocabulary[count:]:
+            self.bigrams.add(mask, block)
+        self._vocabularies[unit.order] = (len(unit.vocabulary), mask)
+        return mask
+
+    def affinity(self, i: int, unit: _Unit, with_last: bool = False) -> float:
+        """Share of paragraph i's IDF-weighted bigrams found in the unit's
+        vocabulary (and its last paragraph's, ``with_last``)."""
+        return self.bigrams.affinity(i, self.vocabulary_of(unit), unit.last_block if with_last else None)
 
 
 def segment_page(page: MappedText) -> list[Article]:
@@ -305,7 +318,7 @@ def segment_page(page: MappedText) -> list[Article]:
             if starts_article:
                 current = p.new_unit("article", title, subtitle)
                 current.head = [blk.text for blk in p.blocks[i:j]]
-                current.bigrams = union_all(p.bigrams[i:j])
+                current.vocabulary = list(range(i, j))
                 i = j
                 if nxt == BYLINE:
                     current.byline = nxt_text
@@ -314,7 +327,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 continue
             # a subheading inside the current article
             for k in range(i, j):
-                current.add_body(p.blocks[k].text, p.bigrams[k])
+                current.add_body(p.blocks[k].text, k)
             i = j
             continue
 
@@ -365,7 +378,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 current.place, current.date = m.group("place"), m.group("date")
                 current.body_skip = m.end()
         _close_on_trailing_byline(current, text)
-        current.add_body(b.text, p.bigrams[i])
+        current.add_body(b.text, i)
         i += 1
 
     return [_to_article(u, k) for k, u in enumerate(p.units)]
@@ -380,12 +393,12 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
         return current  # no other article to compare with
     st = _layout()["stitching"]
     # the current article's claim: its vocabulary, or its previous paragraph
-    own = p.affinity(i, current.bigrams, current.last_bigrams)
+    own = p.affinity(i, current, with_last=True)
     best, best_score = current, own
     for u in p.units:
         if u is current or u.kind != "article" or not u.body:
             continue
-        score = p.affinity(i, u.bigrams)
+        score = p.affinity(i, u)
         if score > best_score:
             best, best_score = u, score
     strong = (best_score >= st["min_share"] and best_score >= st["ratio"] * own
