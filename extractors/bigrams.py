@@ -46,6 +46,17 @@ def _classes(cp: np.ndarray) -> np.ndarray:
     return classes
 
 
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique by sorting: NumPy 2's default hashes first, slower here."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
 def _code_points(text: str) -> np.ndarray:
     # surrogatepass: a lone surrogate (from a lossy decode) is a code point too
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
@@ -73,7 +84,7 @@ class PageBigrams:
             at, block = at[inside], block[inside]
             codes = (cp[at] << _CODE_POINT_BITS) | cp[at + 1]
             # one sort for the whole page: (block, bigram) keys, duplicates dropped
-            keys = np.unique((block << _PAIR_BITS) | codes)
+            keys = _sorted_unique((block << _PAIR_BITS) | codes)
             bounds = np.searchsorted(keys >> _PAIR_BITS, np.arange(len(block_spans) + 1))
             # each block's bigrams as ids of the page's distinct bigrams; the
             # number of blocks holding an id is its document frequency

@@ -181,6 +181,15 @@ class ArticleTriggers:
         return [Trigger(word, start, end)
                 for start, end, word in self.taxonomy.find_trigger_words(self.text, span.start, span.end)]
 
+    def within_part(self, found: list[Trigger], part: Span) -> list[Trigger]:
+        """The trigger words inside ``part`` of a span whose words are
+        ``found``: those of the span that fit in the part, unless one runs
+        past its end (the part alone may hold a shorter word there)."""
+        inside = [t for t in found if part.start <= t.start < part.end]
+        if any(t.end > part.end for t in inside):
+            return self.within(part)
+        return inside
+
 
 class QuantityIndex:
     """The article's quantities sorted by start, to ask which lie in a span
@@ -277,9 +286,12 @@ _OBJECT_STOP = regex.compile(
 _LEADING_JUNK = regex.compile(r"^[，,、：:\s]+")
 
 
-def find_object(text: str, q: Quantity, clause: Span, triggers: ArticleTriggers) -> str | None:
+def find_object(
+    text: str, q: Quantity, clause: Span, sentence_triggers: list[Trigger], triggers: ArticleTriggers
+) -> str | None:
     """What is counted, as written: the noun after the number (12起劳动纠纷),
-    else the noun before it (职工之家8处)."""
+    else the noun before it (职工之家8处). ``sentence_triggers``: the trigger
+    words of the figure's sentence."""
     after = text[q.end:clause.end]
     stop = _OBJECT_STOP.search(after)
     noun = after[: stop.start() if stop else len(after)][:14].strip()
@@ -289,7 +301,7 @@ def find_object(text: str, q: Quantity, clause: Span, triggers: ArticleTriggers)
     # The noun before the number follows the last trigger verb (调解劳动纠纷15起
     # -> 劳动纠纷); when the trigger is the noun itself, take it.
     noun = None
-    for t in triggers.within(Span(clause.start, q.start)):
+    for t in triggers.within_part(sentence_triggers, Span(clause.start, q.start)):
         rest = text[t.end:q.start]
         noun = rest if rest.strip() else (noun or t.word)
     if noun is None:
@@ -443,7 +455,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             qualifier=q.qualifier,
             unit=q.unit,
             surface=q.surface,
-            object=find_object(text, q, clause, triggers),
+            object=find_object(text, q, clause, triggers_of[si], triggers),
             subject=subject,
             province=region.province,
             city=region.city,

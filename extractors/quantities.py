@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import regex
 
 from extractors.numbers import NumberReading, read_number
@@ -101,7 +102,8 @@ class _Vocabulary:
     speech_marks: tuple[str, ...]
     title_pairs: tuple[tuple[str, str], ...]
     title_max: int
-    idioms_by_char: dict[str, tuple[tuple[str, int], ...]]
+    idioms: ahocorasick.Automaton  # every idiom; finds those around a numeral in one pass
+    idiom_max: int                 # the longest idiom's length
     parallel_re: regex.Pattern
     qualifier_blockers: dict[str, frozenset[str]]
     suffix_blockers: dict[str, frozenset[str]]
@@ -140,12 +142,10 @@ def _vocabulary() -> _Vocabulary:
     )
     run_re = regex.compile(rf"百分之(?:{numeral})++|(?:{numeral})++")
 
-    def by_first_char(words):
-        index: dict[str, list[tuple[str, int]]] = {}
-        for w in words:
-            for i, c in enumerate(w):
-                index.setdefault(c, []).append((w, i))
-        return {c: tuple(v) for c, v in index.items()}
+    idioms = ahocorasick.Automaton()
+    for w in nonq["idioms"]["words"]:
+        idioms.add_word(w, len(w))
+    idioms.make_automaton()
 
     after = nonq["after"]
     after_re = regex.compile(
@@ -203,7 +203,8 @@ def _vocabulary() -> _Vocabulary:
         speech_marks=tuple(nonq["quotes"]["speech_marks"]),
         title_pairs=tuple(tuple(p) for p in nonq["quotes"]["title_pairs"]),
         title_max=nonq["quotes"]["title_max_length"],
-        idioms_by_char=by_first_char(nonq["idioms"]["words"]),
+        idioms=idioms,
+        idiom_max=max(map(len, nonq["idioms"]["words"]), default=0),
         parallel_re=regex.compile(nonq["idioms"]["parallel_pattern"]),
         qualifier_blockers={k: frozenset(v) for k, v in nonq["qualifier_blockers"].items()},
         suffix_blockers={k: frozenset(v) for k, v in nonq["suffix_blockers"].items()},
@@ -457,10 +458,12 @@ def _inside_quoted_name(text: str, start: int, end: int, vocab: _Vocabulary) -> 
 
 
 def _inside_idiom(text: str, start: int, end: int, vocab: _Vocabulary) -> bool:
-    for i in range(start, end):
-        for word, offset in vocab.idioms_by_char.get(text[i], ()):
-            at = i - offset
-            if at >= 0 and text.startswith(word, at):
+    # an idiom written over any character of the numeral: look for idioms in
+    # the window an idiom overlapping the numeral can lie in
+    reach = vocab.idiom_max - 1
+    if reach >= 0:
+        for last, length in vocab.idioms.iter(text, max(0, start - reach), min(len(text), end + reach)):
+            if last >= start and last + 1 - length < end:
                 return True
     if end - start == 1:
         # 百团万人, 千辛万苦: the numeral is the first or third of a parallel idiom
