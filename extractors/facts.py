@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -31,8 +32,9 @@ ACROSS_QUANTITY_SHARE = 0.6
 
 # ---------------------------------------------------------------- text units
 
-@dataclass(frozen=True, slots=True)
-class Span:
+# Spans and trigger words are made by the ten thousand per MB: named tuples
+# build ~4x faster than frozen dataclasses and read the same (.start, .end).
+class Span(NamedTuple):
     start: int
     end: int
 
@@ -157,8 +159,7 @@ def _nearness_after(distance: int) -> float:
     return 1.0 if distance <= 1 else 0.8 if distance <= 4 else 0.5 if distance <= 10 else 0.3
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A trigger word found in a sentence."""
 
     word: str

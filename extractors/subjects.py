@@ -7,9 +7,8 @@ one, an employer or service body running a worker-care scheme (…公司,
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -18,8 +17,7 @@ from extractors.vocabulary import load_table
 BodyKind = Literal["union", "employer", "other"]
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(NamedTuple):  # a named tuple: built for every body of every article, ~4x cheaper than a frozen dataclass
     name: str  # as it will be reported: short forms expanded
     kind: BodyKind
     start: int  # span of the name as written in the searched text
