@@ -404,6 +404,11 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     if article.kind == "toc" or not mentions:
         return []
     taxonomy = load_taxonomy()
+    # A figure in a unit no metric counts in (年, 岁) can get no metric, not
+    # even by continuing a list (that takes a fact of the same unit): an
+    # article without any other figure is done before it is read.
+    if not any(m.quantity.unit in taxonomy.units for m in mentions):
+        return []
     text = article.text.text
     sentences = split_sentences(text)
     paragraphs = split_paragraphs(text)
@@ -420,6 +425,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
     for mention in mentions:
         q = mention.quantity
+        if q.unit not in taxonomy.units:
+            continue
         si = _containing(sentences, q.start) if sentences else 0
         sentence = sentences[si] if sentences else Span(0, len(text))
         clause = breaks.clause(sentence, q.start, q.end)

@@ -50,16 +50,14 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return suffixes, breakers, partner
 
 
-_NAME_RUN = regex.compile(r"[\p{Han}A-Za-z]*$")
+# The name's run of letters ending where the suffix starts, read leftwards
+# (a reverse pattern matches at the end of the window).
+_NAME_RUN = regex.compile(r"(?r)[\p{Han}A-Za-z]*")
 _MAX_NAME = 18
 
 
-def _kind(m: regex.Match) -> BodyKind:
-    if m.group("other"):
-        return "other"
-    if m.group("employer"):
-        return "employer"
-    return "union"
+# The alternative of the suffix pattern that matched (its last group) -> the kind of body.
+_KIND_OF_GROUP: dict[str, BodyKind] = {"union": "union", "short": "union", "employer": "employer", "other": "other"}
 
 
 def find_bodies(text: str) -> list[Body]:
@@ -69,13 +67,13 @@ def find_bodies(text: str) -> list[Body]:
     references = tuple(_vocab()["reference_prefixes"])
     out: list[Body] = []
     for m in suffixes.finditer(text):
-        kind = _kind(m)
+        group = m.lastgroup
+        kind = _KIND_OF_GROUP[group]
         end = m.end()
-        if m.group("union") and breakers.search(m.group("union"), 2):
+        if group == "union" and breakers.search(m.group(), 2):
             # a department read across a breaker word is not one
-            end = m.start() + len(_first_suffix(m.group("union")))
-        run = _NAME_RUN.search(text, max(0, m.start() - _MAX_NAME), m.start())
-        start = run.start() if run else m.start()
+            end = m.start() + len(_first_suffix(m.group()))
+        start = _NAME_RUN.match(text, max(0, m.start() - _MAX_NAME), m.start()).start()
         for b in breakers.finditer(text, start, m.start()):
             start = b.end()
         if 0 < start < m.start() and text[start - 1].isdigit():
@@ -85,7 +83,7 @@ def find_bodies(text: str) -> list[Body]:
         raw = text[start:end]
         if kind == "employer" and (start == m.start() or raw.startswith(references)):
             continue  # 该服务站, 其他公司: no new body
-        name = raw + "工会" if m.group("short") else raw
+        name = raw + "工会" if group == "short" else raw
         prefix = name
         for sfx in ("总工会", "工会联合会", "联合工会", "工会"):
             if sfx in name:

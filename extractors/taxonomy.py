@@ -38,6 +38,7 @@ class Taxonomy:
     trigger_pattern: regex.Pattern
     names: tuple[str, ...] = ()
     rank: dict[str, int] = field(default_factory=dict)  # metric name -> position in the table
+    units: frozenset[str] = frozenset()  # every unit some metric counts in
     # (word, unit) -> the weights the word carries before / after a number of
     # that unit: the classifier looks a found word up once instead of asking
     # every metric.
@@ -92,6 +93,7 @@ def load_taxonomy() -> Taxonomy:
         regex.compile(f"(?:{alternation})"),
         names=tuple(m.name for m in metrics),
         rank={m.name: i for i, m in enumerate(metrics)},
+        units=frozenset().union(*(m.units for m in metrics)),
         before_weights=_weights_by_word(metrics, "before"),
         after_weights=_weights_by_word(metrics, "after"),
         trigger_automaton=_automaton(words),
