@@ -9,7 +9,7 @@ holds only the grammar: sentences, clauses, distances and fallbacks.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -115,15 +115,10 @@ class ClauseBreaks:
         return Span(start, stop)
 
 
-def _containing(spans: list[Span], pos: int) -> int:
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _containing(starts: list[int], pos: int) -> int:
+    """Index of the span (given by its sorted ``starts``) holding ``pos``:
+    the last one starting at or before it, else the first."""
+    return max(bisect_right(starts, pos) - 1, 0)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -218,30 +213,32 @@ def score_metrics(
     """Evidence for each unit-compatible metric from the trigger words around
     ``q`` (``triggers``: those of its sentence)."""
     evidence: dict[tuple[str, str], float] = {}  # (metric, word) -> best weight
-    for t in triggers:
-        word, ws, we = t.word, t.start, t.end
-        if we <= q.start:
-            weights = taxonomy.before_weights.get((word, q.unit))
+    q_start, q_end, unit = q.start, q.end, q.unit
+    before_weights, after_weights = taxonomy.before_weights, taxonomy.after_weights
+    for word, ws, we in triggers:
+        if we <= q_start:
+            weights = before_weights.get((word, unit))
             if not weights:
                 continue
             in_clause = ws >= clause.start
-            factor = _nearness_before(q.start - we) if in_clause else EARLIER_CLAUSE_SHARE
-            if others.other_between(q, we, q.start):
+            factor = _nearness_before(q_start - we) if in_clause else EARLIER_CLAUSE_SHARE
+            if others.other_between(q, we, q_start):
                 factor *= ACROSS_QUANTITY_SHARE
             side = "before"
-        elif ws >= q.end and we <= clause.end:
-            weights = taxonomy.after_weights.get((word, q.unit))
+        elif ws >= q_end and we <= clause.end:
+            weights = after_weights.get((word, unit))
             if not weights:
                 continue
-            factor = _nearness_after(ws - q.end)
-            if others.other_between(q, q.end, ws):
+            factor = _nearness_after(ws - q_end)
+            if others.other_between(q, q_end, ws):
                 factor *= ACROSS_QUANTITY_SHARE
             side = "after"
         else:
             continue
         for name, weight in weights:
             key = (name, word + side)
-            evidence[key] = max(evidence.get(key, 0.0), weight * factor)
+            value, best = weight * factor, evidence.get(key, 0.0)
+            evidence[key] = value if value > best else best  # max(best, value)
     scores: dict[str, float] = {}
     for (name, _), v in evidence.items():
         scores[name] = scores.get(name, 0.0) + v
@@ -412,6 +409,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     text = article.text.text
     sentences = split_sentences(text)
     paragraphs = split_paragraphs(text)
+    sentence_starts = [s.start for s in sentences]
+    paragraph_starts = [p.start for p in paragraphs]
     speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
     ab: _ArticleBodies | None = None  # read when a first figure is a fact
     quantities = QuantityIndex([m.quantity for m in mentions])
@@ -427,7 +426,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         q = mention.quantity
         if q.unit not in taxonomy.units:
             continue
-        si = _containing(sentences, q.start) if sentences else 0
+        si = _containing(sentence_starts, q.start) if sentences else 0
         sentence = sentences[si] if sentences else Span(0, len(text))
         clause = breaks.clause(sentence, q.start, q.end)
         if any(s.start < q.start and q.end < s.end for s in speech):
@@ -446,7 +445,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
         if metric is None:
             continue
-        paragraph = paragraphs[_containing(paragraphs, q.start)]
+        paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
             ab = _article_bodies(article)
         subject_body = find_subject(ab, q, sentence, paragraph, sentences)

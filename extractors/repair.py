@@ -30,6 +30,7 @@ from array import array
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import numpy as np
 import regex
 
 from extractors.records import MappedText
@@ -107,7 +108,11 @@ _PAGE_EDGE_NEWLINES = regex.compile(r"^\n+|\n+$")
 def normalize(raw: str) -> MappedText:
     """Line ends, spaces and blank-line runs normalized; nothing else touched."""
     p = _patterns()
-    page = MappedText.identity(raw)
+    # MappedText.identity builds the offsets from a Python range, ~50x slower
+    # than NumPy's arange for a page
+    offsets = array("q")
+    offsets.frombytes(np.arange(len(raw), dtype=np.int64).tobytes())
+    page = MappedText(raw, offsets)
     page = _delete(page, _CR_IN_CRLF)
     page = _translate(page, {ord("\r"): "\n"}, _CR)
     page = _delete(page, p["invisible"])
