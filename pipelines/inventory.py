@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipelines.warehouse import Warehouse, read_json, write_json
+from pipelines.warehouse import PART_FILE, Warehouse, read_json, write_json
 
 # Batch ids and the daily schedule follow the newsroom's clock.
 TIMEZONE = ZoneInfo("Asia/Shanghai")
@@ -123,6 +123,24 @@ def unfinished_batches(wh: Warehouse) -> list[str]:
     infos = wh.fs.get_file_info(pafs.FileSelector(wh.path(MANIFESTS), allow_not_found=True))
     names = sorted(i.base_name[:-5] for i in infos if i.base_name.endswith(".json"))
     return [b for b in names if not (read_json(wh, manifest_name(b)) or {}).get("complete")]
+
+
+def outputs_out_of_date(wh: Warehouse) -> bool:
+    """Whether ``metric_summary`` or ``report.html`` is missing or older than
+    the last batch finished: a run that died after finishing its batch, while
+    it wrote them, leaves them stale, and the next run finds no new batch to
+    tell it so."""
+    from pyarrow import fs as pafs
+
+    summary = wh.fs.get_file_info(wh.path("metric_summary", PART_FILE))
+    report = wh.fs.get_file_info(wh.path("report.html"))
+    if pafs.FileType.NotFound in (summary.type, report.type):
+        return True
+    manifests = wh.fs.get_file_info(pafs.FileSelector(wh.path(MANIFESTS), allow_not_found=True))
+    last_finished = max((m.mtime for m in manifests if m.mtime is not None), default=None)
+    if last_finished is None or summary.mtime is None or report.mtime is None:
+        return False
+    return summary.mtime < last_finished or report.mtime < summary.mtime
 
 
 def register_pending(folder: Path, wh: Warehouse) -> str | None:

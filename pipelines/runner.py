@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyarrow.fs import FileType
-
-from pipelines.inventory import new_batch, scan, unfinished_batches
+from pipelines.inventory import new_batch, outputs_out_of_date, scan, unfinished_batches
 from pipelines.warehouse import Warehouse
 
 if TYPE_CHECKING:
@@ -35,8 +33,7 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
     batches = unfinished_batches(wh)
     if found.pending:
         batches.append(new_batch(wh, found.pending))
-    summary_exists = wh.fs.get_file_info(wh.path("metric_summary")).type != FileType.NotFound
-    if not batches and summary_exists:
+    if not batches and not outputs_out_of_date(wh):
         return RunOutcome(found.files, found.pending, [], True)  # up to date: nothing to write
     # Dagster is imported only when there is work: a rerun with nothing new
     # stays a scan (importing it takes longer than the scan itself).
