@@ -83,7 +83,8 @@ def classify(block: Block) -> str:
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]
     # an entry is "title……author" or a leader line; a headline may end with "……"
-    entries = sum(1 for line in block.lines if leader in line.rstrip(leader) or line.startswith(leader))
+    entries = sum(1 for line in block.lines if leader in line.rstrip(leader) or line.startswith(leader)) \
+        if leader in text else 0
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
     if "\n" not in text:
