@@ -95,12 +95,15 @@ def new_batch(wh: Warehouse, files: list[Path], now: datetime | None = None) -> 
     """Register a batch of files; its id is the ingest time, Asia/Shanghai."""
     stamp = (now or datetime.now(TIMEZONE)).astimezone(TIMEZONE).strftime("%Y-%m-%d-%H%M%S")
     batch, n = stamp, 1
-    while wh.read_bytes(manifest_name(batch)) is not None:
-        n += 1
-        batch = f"{stamp}-{n}"
-    write_json(wh, manifest_name(batch), {
-        "batch": batch, "files": [str(f) for f in files], "complete": False,
-    })
+    # Under the lock: two runs registering in the same second must not both
+    # see the id free and write the same manifest (one batch's files were lost).
+    with wh.lock():
+        while wh.read_bytes(manifest_name(batch)) is not None:
+            n += 1
+            batch = f"{stamp}-{n}"
+        write_json(wh, manifest_name(batch), {
+            "batch": batch, "files": [str(f) for f in files], "complete": False,
+        })
     return batch
 
 
