@@ -36,6 +36,7 @@ _CHINESE_NUMERALS = "零〇一二三四五六七八九十百千万亿两几数�
 _SCALE_CHARS = frozenset("十百千万亿拾佰仟")
 _SPACES = " \u3000\u00a0"
 _ARABIC_DIGIT_SET = frozenset("0123456789０１２３４５６７８９")
+_COUNTLIKE_CHARS = frozenset("万亿几数")  # a run holding one reads as a count even alone
 
 
 # --------------------------------------------------------------- vocabulary
@@ -318,7 +319,7 @@ def _assemble(text: str, start: int, end: int, run: str, taken: int,
     if word in vocab.tenth_units and len(run) == 2 and not infix:
         expression = prefix_word + _digit_and_tenth(run)  # 八五折 -> 8.5
     qualifier = None
-    if word in vocab.magnitude_orders and all(c in _SCALE_CHARS for c in run):
+    if word in vocab.magnitude_orders and _SCALE_CHARS.issuperset(run):
         qualifier = vocab.magnitude_order_qualifier  # 千万级: an order of magnitude
 
     reading = _Reading(prefix_start, unit_end, expression, mw.unit, mw.scale, qualifier)
@@ -342,7 +343,7 @@ def _read_without_measure(text, prefix_start, start, end, pos, run, expression,
         return ranged
     # N大X: the count of X, in X's measure word when it is one (5大类).
     if pos < len(text) and text[pos] == vocab.da_marker and not infix:
-        if run in vocab.magnitude_needs_qualifier or all(c in _SCALE_CHARS for c in run) and len(run) > 1:
+        if run in vocab.magnitude_needs_qualifier or _SCALE_CHARS.issuperset(run) and len(run) > 1:
             return None
         measure = _measure_at(text, pos + 1, vocab)
         if measure is not None:
@@ -351,11 +352,11 @@ def _read_without_measure(text, prefix_start, start, end, pos, run, expression,
         return _Reading(prefix_start, pos + 1, expression, vocab.da_default_unit)
     # A bare count: only a numeral that is plainly a count (a qualifier, a
     # magnitude or a vague digit) and not a lone scale character.
-    if all(c in _SCALE_CHARS for c in run):
+    if _SCALE_CHARS.issuperset(run):
         return None
-    if not any(c in _SCALE_CHARS or c in _ARABIC_DIGIT_SET for c in run):
+    if _SCALE_CHARS.isdisjoint(run) and _ARABIC_DIGIT_SET.isdisjoint(run):
         return None  # 数据, 几乎, 统一数据: a vague digit alone is no count
-    countlike = bool(prefix_word or infix) or any(c in "万亿几数" for c in run) or _is_adjacent_range(run)
+    countlike = bool(prefix_word or infix) or not _COUNTLIKE_CHARS.isdisjoint(run) or _is_adjacent_range(run)
     if not countlike:
         return None
     unit = vocab.bare_default_unit
@@ -370,7 +371,7 @@ def _read_without_measure(text, prefix_start, start, end, pos, run, expression,
 
 def _digit_and_tenth(run: str) -> str:
     """Two single digits before 折/成 (八五, 85): a digit and a tenth."""
-    if any(c in _SCALE_CHARS for c in run):
+    if not _SCALE_CHARS.isdisjoint(run):
         return run
     ones, tenths = read_number(run[0]).value, read_number(run[1]).value
     return f"{ones}.{tenths}"
