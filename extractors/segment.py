@@ -198,11 +198,17 @@ class _Page:
         self.units: list[_Unit] = []
         self.bigrams = PageBigrams(page.text, [(start, end) for start, end, _ in spans])
         self._vocabularies: dict[int, tuple[int, np.ndarray]] = {}  # unit -> (blocks in it, mask)
+        # articles that have a body, in unit order (kinds never change and
+        # bodies only grow, so this list only grows); units not yet in it
+        self._open_articles: list[_Unit] = []
+        self._not_open: list[_Unit] = []
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
 
     def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
         u = _Unit(kind, len(self.units), title=title, subtitle=subtitle)
         self.units.append(u)
+        if kind == "article":
+            self._not_open.append(u)
         if title:
             self._titled.setdefault(_key(title), u)
         return u
@@ -245,10 +251,20 @@ class _Page:
 
     # -- similarity of a paragraph to an article
 
+    def open_articles(self) -> list[_Unit]:
+        """The page's articles that have a body so far, in unit order."""
+        if any(u.body for u in self._not_open):
+            self._open_articles += [u for u in self._not_open if u.body]
+            self._open_articles.sort(key=lambda u: u.order)
+            self._not_open = [u for u in self._not_open if not u.body]
+        return self._open_articles
+
     def vocabulary_of(self, unit: _Unit) -> np.ndarray:
         """The unit's vocabulary as a mask over the page's bigrams, kept up
         to date as blocks join it (they are only ever appended)."""
         count, mask = self._vocabularies.get(unit.order, (0, None))
+        if mask is not None and count == len(unit.vocabulary):
+            return mask
         if mask is None:
             mask = self.bigrams.vocabulary()
         for block in unit.vocabulary[count:]:
@@ -390,16 +406,15 @@ def segment_page(page: MappedText) -> list[Article]:
 def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
-    if not any(u is not current and u.kind == "article" and u.body for u in p.units):
+    others = [u for u in p.open_articles() if u is not current]
+    if not others:
         return current  # no other article to compare with
     st = _layout()["stitching"]
     # the current article's claim: its vocabulary, or its previous paragraph
     own = p.affinity(i, current, with_last=True)
     best, best_score = current, own
-    for u in p.units:
-        if u is current or u.kind != "article" or not u.body:
-            continue
-        score = p.affinity(i, u)
+    scores = p.bigrams.affinities(i, [p.vocabulary_of(u) for u in others])
+    for u, score in zip(others, scores):
         if score > best_score:
             best, best_score = u, score
     strong = (best_score >= st["min_share"] and best_score >= st["ratio"] * own
