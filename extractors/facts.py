@@ -45,9 +45,11 @@ _LINE = regex.compile(r"\n+")
 # A line that ends without punctuation and is short is a heading: it ends a
 # sentence. A long line that stops mid-sentence is a layout break and does not.
 _HEADING_MAX = 40
-_OPEN_LINE_END = regex.compile(r"[，,、；;]$")
-_CLOSED_LINE_END = regex.compile(r"[。！？!?”」』）)]$")
-_PARAGRAPH_END = regex.compile(r"[。！？!?”）)]$")
+# Last characters of a stripped line (tested as characters: a regex `…$`
+# search would scan the whole line for each)
+_OPEN_LINE_END = frozenset("，,、；;")
+_CLOSED_LINE_END = frozenset("。！？!?”」』）)")
+_PARAGRAPH_END = frozenset("。！？!?”）)")
 _STARTS_HAN = regex.compile(r"\p{Han}")
 _NOUN_HEAD_JUNK = regex.compile(r"^(?:了|共|已|累计|达|有|约|共计)+")
 _NOUN_TAIL_JUNK = regex.compile(r"(?:达|为|共|有|超|近|约)$")
@@ -63,10 +65,10 @@ def split_sentences(text: str) -> list[Span]:
     for line in text.split("\n"):
         end = pos + len(line)
         stripped = line.strip()
-        if stripped and (len(stripped) <= _HEADING_MAX and not _OPEN_LINE_END.search(stripped)):
+        if stripped and (len(stripped) <= _HEADING_MAX and stripped[-1] not in _OPEN_LINE_END):
             cuts.add(pos)
             cuts.add(end)
-        elif stripped and _CLOSED_LINE_END.search(stripped):
+        elif stripped and stripped[-1] in _CLOSED_LINE_END:
             cuts.add(end)
         pos = end + 1
     cuts.update((0, len(text)))
@@ -86,7 +88,7 @@ def split_paragraphs(text: str) -> list[Span]:
     spans, start = [], 0
     for m in _LINE_BREAK.finditer(text):
         before = text[start:m.start()].rstrip()
-        if before and _PARAGRAPH_END.search(before) or len(before) <= _HEADING_MAX:
+        if before and before[-1] in _PARAGRAPH_END or len(before) <= _HEADING_MAX:
             spans.append(Span(start, m.start()))
             start = m.end()
     spans.append(Span(start, len(text)))
