@@ -12,6 +12,7 @@ segmentation).
 from __future__ import annotations
 
 import math
+import threading
 
 import numpy as np
 import regex
@@ -25,25 +26,35 @@ _PAIR_BITS = 2 * _CODE_POINT_BITS  # a bigram's code; a page's block number goes
 _PAIR_MASK = (1 << _PAIR_BITS) - 1
 _UNKNOWN = 255
 # code point -> 1 Han, 2 Latin/digit, 0 other, 255 not yet seen; grows with
-# the corpus, so a page's characters are classed by one array lookup
+# the corpus, so a page's characters are classed by one array lookup. Entries
+# never change once set; new ones are written under the lock into a table
+# that replaces the old one whole, so readers need no lock.
 _char_class = np.full(0x10000, _UNKNOWN, dtype=np.uint8)
+_char_class_lock = threading.Lock()
 
 
 def _classes(cp: np.ndarray) -> np.ndarray:
     global _char_class
-    top = int(cp.max())
-    if top >= len(_char_class):
-        grown = np.full(top + 1, _UNKNOWN, dtype=np.uint8)
-        grown[: len(_char_class)] = _char_class
-        _char_class = grown
-    classes = _char_class[cp]
-    unseen = classes == _UNKNOWN
-    if unseen.any():
+    table = _char_class
+    if int(cp.max()) < len(table):
+        classes = table[cp]
+        if not (classes == _UNKNOWN).any():
+            return classes
+    with _char_class_lock:
+        table = _char_class
+        top = int(cp.max())
+        if top >= len(table):
+            grown = np.full(top + 1, _UNKNOWN, dtype=np.uint8)
+            grown[: len(table)] = table
+            table = grown
+        else:
+            table = table.copy()
+        unseen = table[cp] == _UNKNOWN
         for c in np.unique(cp[unseen]).tolist():
             ch = chr(c)
-            _char_class[c] = 1 if _HAN.match(ch) else 2 if _LATIN_OR_DIGIT.match(ch) else 0
-        classes = _char_class[cp]
-    return classes
+            table[c] = 1 if _HAN.match(ch) else 2 if _LATIN_OR_DIGIT.match(ch) else 0
+        _char_class = table
+        return table[cp]
 
 
 # ndarray.sum without its Python wrapper (same ufunc reduction, same result):
