@@ -80,8 +80,10 @@ def scan(folder: Path, wh: Warehouse) -> Scan:
 def _is_new(path: Path, seen: set[tuple[str, str]]) -> bool:
     try:
         return (str(path), file_content_id(path)) not in seen
-    except OSError:  # unreadable or gone: the documents step quarantines it with the reason
-        return True
+    except OSError:
+        # Unreadable or gone: known by its path, the id the documents step gives
+        # it when it quarantines it, so that it is not a new batch every run.
+        return (str(path), content_id(str(path).encode())) not in seen
 
 
 # --- batches ----------------------------------------------------------------------

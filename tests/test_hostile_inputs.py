@@ -328,3 +328,46 @@ def test_absurd_numbers_are_not_quantities(run):
 def test_the_warehouse_holds_no_temporary_files(run):
     warehouse = Path(run.done.args[run.done.args.index("--warehouse") + 1])
     assert not [p for p in warehouse.rglob("_tmp-*")]
+
+
+# --- the budgets, each on its own (the run above shows them in place) ----------------
+
+
+def test_the_time_budget_stops_a_stalled_analysis(monkeypatch):
+    from pipelines import processing
+    from pipelines.budgets import TIME_ENV
+
+    def stall(text, doc=None):
+        while True:
+            pass
+
+    monkeypatch.setattr(processing, "analyze_document", stall)
+    monkeypatch.setenv(TIME_ENV, "0.5")
+    docs = pd.DataFrame([{"doc": "a.txt", "doc_id": "0" * 16, "path": "/in/a.txt", "status": "ok", "text": page(0)}])
+    found = processing.analyze_documents(docs, workers=1)
+    assert [f["reason"] for f in found.failures] == ["analyze: timed out after 0.5 s (time budget)"]
+
+
+def test_the_size_budget_quarantines_a_file_unread(monkeypatch, tmp_path):
+    from pipelines import processing
+    from pipelines.budgets import SIZE_ENV
+    from pipelines.inventory import content_id
+    from pipelines.schema import DOCUMENTS
+
+    path = tmp_path / "page.txt"
+    path.write_text(long_page(0), encoding="utf-8")
+    monkeypatch.setenv(SIZE_ENV, "0.001")  # MB: 1048 bytes
+    rows = processing.read_documents([path], pd.DataFrame(columns=DOCUMENTS.column_names))
+    assert rows["status"].tolist() == ["quarantined"]
+    assert rows["reason"].tolist() == [f"read: too large: {path.stat().st_size} bytes > budget 1048 bytes"]
+    assert rows["text"].isna().all()
+    assert rows["doc_id"].tolist() == [content_id(path.read_bytes())]  # hashed, so a rerun knows it
+
+
+def test_a_second_run_finds_nothing_new(run):
+    # quarantined files included: a file that cannot be read is not a new batch every run
+    warehouse = run.done.args[run.done.args.index("--warehouse") + 1]
+    again = subprocess.run([UNION_METRICS, "run", "--input", str(run.folder), "--warehouse", warehouse],
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert f"{len(ALL)} documents (0 new or changed, {len(ALL)} unchanged)" in again.stdout
