@@ -19,7 +19,7 @@ import regex
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
 from extractors.subjects import Body, expand_short_form, find_bodies, fullest_name
-from extractors.taxonomy import Taxonomy, load_taxonomy
+from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
 # A metric needs this much evidence (weights of taxonomy.toml times nearness).
@@ -156,12 +156,7 @@ def _nearness_after(distance: int) -> float:
     return 1.0 if distance <= 1 else 0.8 if distance <= 4 else 0.5 if distance <= 10 else 0.3
 
 
-class Trigger(NamedTuple):
-    """A trigger word found in a sentence."""
-
-    word: str
-    start: int
-    end: int
+Trigger = TriggerWord  # a trigger word found in a sentence: (word, start, end)
 
 
 class ArticleTriggers:
@@ -176,8 +171,7 @@ class ArticleTriggers:
         """The trigger words inside ``span`` (a sentence, the clause before a
         figure), overlaps included (会员 in 新会员), by one pass of the
         taxonomy's automaton over the span."""
-        return [Trigger(word, start, end)
-                for start, end, word in self.taxonomy.find_trigger_words(self.text, span.start, span.end)]
+        return self.taxonomy.find_trigger_words(self.text, span.start, span.end)
 
     def within_part(self, found: list[Trigger], part: Span) -> list[Trigger]:
         """The trigger words inside ``part`` of a span whose words are
