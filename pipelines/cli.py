@@ -117,7 +117,7 @@ def extract_command(args: argparse.Namespace) -> int:
             print(f"{PROG}: {name}: cannot decode: {e.reason}", file=sys.stderr)
             failed = True
             continue
-        found = rows_of(name, content_id(data), analyze_document(text, name))
+        found = rows_of(name, content_id(data), analyze_document(text, name), text)
         layer = found.facts if args.layer == "facts" else found.mentions
         rows += [{**r, "_text": text} for r in layer]
     columns = (FACTS if args.layer == "facts" else MENTIONS).column_names

@@ -105,15 +105,20 @@ class AnalysisRows:
         }
 
 
-def rows_of(doc: str, doc_id: str, analysis: DocumentAnalysis) -> AnalysisRows:
+def rows_of(doc: str, doc_id: str, analysis: DocumentAnalysis, text: str | None = None) -> AnalysisRows:
+    """The table rows of one document's analysis; ``text`` (the decoded text)
+    keeps article spans inside it."""
     ids = {"doc": doc, "doc_id": doc_id}
     out = AnalysisRows()
+    limit = len(text) if text is not None else None
     for a in analysis.articles:
         # A unit is in reading order, which may not be page order (a summary box
         # printed under the byline is read first): its span runs from its
-        # first to its last character on the page.
+        # first to its last character on the page. A separator joining a part
+        # that ends the page maps just past it: the span stops at the end.
         start, end = (min(a.text.raw_offsets), max(a.text.raw_offsets) + 1) if len(a.text) else (0, 0)
-        body_start = a.text.raw_offsets[a.body_start] if a.body_start < len(a.text) else end
+        end = end if limit is None else min(end, limit)
+        body_start = min(a.text.raw_offsets[a.body_start], end) if a.body_start < len(a.text) else end
         out.articles.append({
             **ids, "article_id": a.article_id, "kind": a.kind, "title": a.title or "",
             "subtitle": a.subtitle or "", "byline": a.byline or "", "dateline_place": a.dateline_place,
@@ -137,7 +142,7 @@ def _analyze_one(job: tuple[str, str, str, str]) -> AnalysisRows:
     seconds = from_environment().max_seconds
     try:
         with time_limit(seconds):
-            return rows_of(doc, doc_id, analyze_document(text, doc))
+            return rows_of(doc, doc_id, analyze_document(text, doc), text)
     except OverTime as e:  # a stalled page must not stall the batch either
         return AnalysisRows(failures=[{"doc": doc, "doc_id": doc_id, "path": path,
                                        "stage": "analyze", "reason": f"analyze: {e}"}])

@@ -182,7 +182,9 @@ def test_repair_and_segment_keep_a_map_into_the_raw_text(raw):
     assert all(0 <= o < len(raw) for o in offsets)
     assert all(a < b for a, b in zip(offsets, offsets[1:]))
     for article in segment_page(page):
-        assert all(0 <= o < len(raw) for o in article.text.raw_offsets)
+        # a separator after a part that ends the page maps just past its end
+        assert all(0 <= o <= len(raw) for o in article.text.raw_offsets)
+        assert all(o < len(raw) for o, c in zip(article.text.raw_offsets, article.text.text) if c != "\n")
         assert 0 <= article.body_start <= len(article.text)
 
 
@@ -249,7 +251,7 @@ def test_every_paragraph_ends_up_in_a_unit_or_is_a_dropped_repeat(raw):
 
 def assert_spans_inside(text: str) -> None:
     analysis = analyze_document(text)
-    for row in rows_of("doc", "id", analysis).articles:  # the spans the articles table gets
+    for row in rows_of("doc", "id", analysis, text).articles:  # the spans the articles table gets
         assert 0 <= row["char_start"] < row["char_end"] <= len(text)
         assert row["char_start"] <= row["body_start"] <= row["char_end"]
     for x in analysis.mentions + analysis.facts:
@@ -273,6 +275,7 @@ def assert_spans_inside_and_matching(text: str) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PAGES)
 @example("本报记者 王川\n\n阅读提示\n")  # a unit read out of page order (was char_start > char_end)
+@example("本报记者 王川\n\n阅读提示")  # … and its separator mapped past the end of the page
 def test_analyze_document_spans_inside_on_generated_pages(text):
     assert_spans_inside(text)
 
