@@ -463,7 +463,10 @@ def _inside_idiom(text: str, start: int, end: int, vocab: _Vocabulary) -> bool:
     # the window an idiom overlapping the numeral can lie in
     reach = vocab.idiom_max - 1
     if reach >= 0:
-        for last, length in vocab.idioms.iter(text, max(0, start - reach), min(len(text), end + reach)):
+        lo = max(0, start - reach)
+        # a slice: the automaton converts the whole string it is given
+        for last, length in vocab.idioms.iter(text[lo:end + reach]):
+            last += lo
             if last >= start and last + 1 - length < end:
                 return True
     if end - start == 1:

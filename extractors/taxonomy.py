@@ -64,8 +64,10 @@ class Taxonomy:
         ``trigger_pattern`` finds there with overlapped matching, from one
         pass of the automaton."""
         longest: dict[int, TriggerWord] = {}
-        found_end = len(text) if end is None else end
-        for last, word in self.trigger_automaton.iter(text, start, found_end):
+        # the automaton gets the slice, not start/end: it converts the whole
+        # string it is given, which would cost the text's length per call
+        for last, word in self.trigger_automaton.iter(text[start:end]):
+            last += start
             at = last + 1 - len(word)
             found = longest.get(at)
             if found is None or len(word) > len(found.word):
