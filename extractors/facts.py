@@ -26,6 +26,12 @@ from extractors.vocabulary import load_table
 MIN_SCORE = 2.0
 # Evidence from earlier clauses of the sentence counts for this share.
 EARLIER_CLAUSE_SHARE = 0.3
+# A figure stated as a part (其中…) keeps the metric of the whole unless its
+# own evidence is at least this strong.
+STRONG_SCORE = 4.0
+# Earlier clauses together count for at most this much per metric: a long
+# enumeration of venues before a figure does not make it a venue count.
+EARLIER_CLAUSES_CAP = 1.5
 # Evidence beyond a neighbouring quantity of the clause counts for this share.
 ACROSS_QUANTITY_SHARE = 0.6
 
@@ -142,7 +148,11 @@ def _compiled() -> dict[str, regex.Pattern]:
         "plan": alt(c["plan"]["cues"]),
         "done": alt(map(regex.escape, c["plan"]["done"])),
         "exclude_clause": alt(c["exclude"]["clause"]),
-        "exclude_sentence": alt(map(regex.escape, c["exclude"]["sentence"])),
+        "exclude_sentence": alt(c["exclude"]["sentence"]),
+        "exclude_object": alt(map(regex.escape, c["exclude"]["objects"])),
+        "partner_cue": alt(c["grammar"]["partner_cues"]),
+        "partner_verb": alt(map(regex.escape, c["grammar"]["partner_verbs"])),
+        "part_cue": alt(map(regex.escape, c["grammar"]["part_cues"])),
     }
 
 
@@ -207,17 +217,28 @@ def score_metrics(
     q: Quantity, clause: Span, triggers: list[Trigger], others: QuantityIndex, taxonomy: Taxonomy
 ) -> dict[str, float]:
     """Evidence for each unit-compatible metric from the trigger words around
-    ``q`` (``triggers``: those of its sentence)."""
-    evidence: dict[tuple[str, str], float] = {}  # (metric, word) -> best weight
+    ``q`` (``triggers``: those of its window of the sentence).
+
+    A word found inside a longer found word (职工 in 一线职工) is the same
+    evidence, not more: per metric the best of them counts. Earlier clauses
+    are context: together they count at most ``EARLIER_CLAUSES_CAP``."""
+    evidence: dict[tuple[str, int, str], float] = {}  # (metric, outer word's start, side) -> best weight
+    earlier: dict[str, float] = {}  # metric -> evidence from earlier clauses
     q_start, q_end, unit = q.start, q.end, q.unit
     before_weights, after_weights = taxonomy.before_weights, taxonomy.after_weights
+    outer_start, outer_end = -1, -1  # the last word not inside another
     for word, ws, we in triggers:
+        if ws >= outer_end or we > outer_end:
+            outer_start, outer_end = ws, we
         if we <= q_start:
             weights = before_weights.get((word, unit))
             if not weights:
                 continue
-            in_clause = ws >= clause.start
-            factor = _nearness_before(q_start - we) if in_clause else EARLIER_CLAUSE_SHARE
+            if ws < clause.start:
+                for name, weight in weights:
+                    earlier[name] = earlier.get(name, 0.0) + weight * EARLIER_CLAUSE_SHARE
+                continue
+            factor = _nearness_before(q_start - we)
             if others.other_between(q, we, q_start):
                 factor *= ACROSS_QUANTITY_SHARE
             side = "before"
@@ -232,12 +253,18 @@ def score_metrics(
         else:
             continue
         for name, weight in weights:
-            key = (name, word + side)
+            key = (name, outer_start, side)
             value, best = weight * factor, evidence.get(key, 0.0)
             evidence[key] = value if value > best else best  # max(best, value)
     scores: dict[str, float] = {}
-    for (name, _), v in evidence.items():
+    for (name, _, _), v in evidence.items():
         scores[name] = scores.get(name, 0.0) + v
+    for name, v in earlier.items():
+        scores[name] = scores.get(name, 0.0) + min(v, EARLIER_CLAUSES_CAP)
+    priors = taxonomy.priors
+    if priors:
+        for name in scores:
+            scores[name] += priors.get((name, unit), 0.0)
     return scores
 
 
@@ -262,6 +289,26 @@ def is_excluded(text: str, q: Quantity, clause: Span, sentence: Span) -> bool:
     """Context, not a union program statistic (facts.md): economy, biography,
     rules of a scheme, co-organizers, the size of a place, another body."""
     return clause_excluded(text, clause) or sentence_excluded(text, sentence)
+
+
+def counts_partners(text: str, q: Quantity, clause: Span) -> bool:
+    """联合4所院校和25家企业开设…: a figure after a partner cue of its clause
+    with no verb between them names the partners of an event."""
+    c = _compiled()
+    last = None
+    for m in c["partner_cue"].finditer(text, clause.start, q.start):
+        last = m
+    return last is not None and not c["partner_verb"].search(text, last.end(), q.start)
+
+
+def counts_no_output(text: str, q: Quantity) -> bool:
+    """五个方面, 三个环节: what the number counts is never a program's output."""
+    return bool(_compiled()["exclude_object"].match(text, q.end, q.end + 4))
+
+
+def opens_with_part_cue(text: str, clause: Span) -> bool:
+    """The clause states a part of the figure before it (其中…有31个)."""
+    return bool(_compiled()["part_cue"].match(text, clause.start, clause.start + 4))
 
 
 def clause_excluded(text: str, clause: Span) -> bool:
@@ -427,7 +474,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         clause = breaks.clause(sentence, q.start, q.end)
         if any(s.start < q.start and q.end < s.end for s in speech):
             continue
-        if clause_excluded(text, clause):
+        if clause_excluded(text, clause) or counts_no_output(text, q) or counts_partners(text, q, clause):
             continue
         if si not in sentence_is_excluded:
             sentence_is_excluded[si] = sentence_excluded(text, sentence)
@@ -439,6 +486,9 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
+        elif (previous and previous[0] >= si - 1 and previous[2] == q.unit and previous[1] != metric
+              and max(scores.values(), default=0.0) < STRONG_SCORE and opens_with_part_cue(text, clause)):
+            metric = previous[1]  # a part of the figure before: 52个…，其中…有31个
         if metric is None:
             continue
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
@@ -472,10 +522,29 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     return collapse_restatements(facts, mentions, article.body_start)
 
 
+# A headline rounds the body's figure (八千余万元 for 8200余万元): a headline
+# figure within this share of a body figure of the same metric and unit,
+# on the side its qualifier allows, restates it.
+HEADLINE_ROUNDING = 0.25
+
+
+def _rounds(head: Fact, body: Fact) -> bool:
+    """``head`` (a headline figure) is a rounding of ``body``."""
+    if head.value_high is not None or body.value_high is not None or head.value <= 0:
+        return False
+    ratio = body.value / head.value
+    if head.qualifier in ("more_than", "at_least"):
+        return 1.0 <= ratio < 1.0 + HEADLINE_ROUNDING
+    if head.qualifier == "nearly":
+        return 1.0 - HEADLINE_ROUNDING < ratio <= 1.0
+    return abs(ratio - 1.0) < HEADLINE_ROUNDING / 2
+
+
 def collapse_restatements(facts: list[Fact], mentions: list[Mention], body_start: int) -> list[Fact]:
     """One fact per statistic: a figure restated in headline, lead, summary
     box and body (same metric, value and unit, whatever the qualifier) is one
-    row, with the body statement's fields."""
+    row, with the body statement's fields; a headline's rounding of a body
+    figure (八千余万元 / 8200余万元) is the same statistic."""
     start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
     kept: dict[tuple, Fact] = {}
     for f in facts:
@@ -488,5 +557,10 @@ def collapse_restatements(facts: list[Fact], mentions: list[Mention], body_start
         current_in_body = start_of.get((current.char_start, current.char_end), 0) >= body_start
         if in_body and not current_in_body:
             kept[key] = f
+    in_body = [f for f in kept.values() if start_of.get((f.char_start, f.char_end), 0) >= body_start]
+    for key, f in list(kept.items()):
+        if start_of.get((f.char_start, f.char_end), 0) < body_start and any(
+                b.metric == f.metric and b.unit == f.unit and _rounds(f, b) for b in in_body):
+            del kept[key]
     order = {id(f): i for i, f in enumerate(facts)}
     return sorted(kept.values(), key=lambda f: order[id(f)])

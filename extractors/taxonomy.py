@@ -25,6 +25,10 @@ class MetricSpec:
     units: frozenset[str]
     before: dict[str, float]  # words in the clause before the number
     after: dict[str, float]  # words in the clause after the number
+    # Units this metric is the usual reading of (participants for 人次): a
+    # figure in one of them with some other evidence for the metric gets this
+    # much more.
+    priors: dict[str, float] = field(default_factory=dict)
 
 
 class TriggerWord(NamedTuple):
@@ -53,6 +57,8 @@ class Taxonomy:
     # every metric.
     before_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
     after_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
+    # (metric, unit) -> the prior weight of the metric for figures of that unit
+    priors: dict[tuple[str, str], float] = field(default_factory=dict)
     # The same words in an Aho-Corasick automaton: all occurrences in one
     # linear pass (an overlapped regex scan retries the alternation at every
     # character, ~6x slower on an article).
@@ -90,8 +96,9 @@ def load_taxonomy() -> Taxonomy:
             name=name,
             description=spec.get("description", ""),
             units=frozenset(spec.get("units", [])),
-            before={w: float(x) for w, x in spec.get("before", {}).items()},
-            after={w: float(x) for w, x in spec.get("after", {}).items()},
+            before=_with_nouns(spec.get("before", {}), spec.get("nouns", {})),
+            after=_with_nouns(spec.get("after", {}), spec.get("nouns", {})),
+            priors={u: float(x) for u, x in spec.get("priors", {}).items()},
         )
         for name, spec in table.items()
     )
@@ -107,8 +114,18 @@ def load_taxonomy() -> Taxonomy:
         units=frozenset().union(*(m.units for m in metrics)),
         before_weights=_weights_by_word(metrics, "before"),
         after_weights=_weights_by_word(metrics, "after"),
+        priors={(m.name, u): x for m in metrics for u, x in m.priors.items()},
         trigger_automaton=_automaton(words),
     )
+
+
+def _with_nouns(side: dict[str, float], nouns: dict[str, float]) -> dict[str, float]:
+    """A side's words plus the metric's counted nouns, which read the same on
+    both sides of a number (职工之家8处, 8处职工之家): the larger weight wins."""
+    words = {w: float(x) for w, x in side.items()}
+    for w, x in nouns.items():
+        words[w] = max(words.get(w, 0.0), float(x))
+    return words
 
 
 def _automaton(words: set[str]) -> ahocorasick.Automaton:
