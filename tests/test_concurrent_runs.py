@@ -27,23 +27,11 @@ import pandas as pd
 import pytest
 
 from conftest import REPO
+from run_helpers import KEYS, UNION_METRICS, generate_corpus
 from pipelines.warehouse import PAUSE_BEFORE_RENAME_ENV
 
-UNION_METRICS = str(Path(sys.executable).parent / "union-metrics")
-KEYS = {
-    "documents": ["path"],
-    "articles": ["doc_id", "article_id"],
-    "mentions": ["doc_id", "char_start", "char_end"],
-    "facts": ["doc_id", "char_start", "char_end", "metric"],
-    "quarantine": ["doc_id", "stage"],
-}
 LOCK_MESSAGE = "warehouse is in use by another run"
 
-
-def generate_corpus(out: Path, megabytes: float, seed: int) -> list[Path]:
-    subprocess.run([sys.executable, "-m", "bench.corpus", str(out), "--mb", str(megabytes), "--seed", str(seed)],
-                   cwd=REPO, check=True, capture_output=True)
-    return sorted(p.resolve() for p in out.glob("*.txt"))
 
 
 def start_run(input_dir: Path, warehouse: Path, **env: str) -> subprocess.Popen:

@@ -29,19 +29,11 @@ import pandas as pd
 import pytest
 
 from conftest import REPO
+from run_helpers import KEYS, UNION_METRICS, generate_corpus
 from pipelines.processing import metric_summary
 from pipelines.warehouse import PAUSE_BEFORE_RENAME_ENV
 
-UNION_METRICS = str(Path(sys.executable).parent / "union-metrics")
 
-# The key of each table: no two rows may share one.
-KEYS = {
-    "documents": ["path"],
-    "articles": ["doc_id", "article_id"],
-    "mentions": ["doc_id", "char_start", "char_end"],
-    "facts": ["doc_id", "char_start", "char_end", "metric"],
-    "quarantine": ["doc_id", "stage"],
-}
 SUMMARY = ["metric", "province", "city", "period", "unit", "planned", "facts", "documents", "value_sum"]
 
 
@@ -67,11 +59,6 @@ def summary(frame: pd.DataFrame) -> list[tuple]:
     # sums rounded: float addition in another order differs in the last bits
     return as_strings(frame[SUMMARY].assign(value_sum=frame["value_sum"].astype(float).round(6)))
 
-
-def generate_corpus(out: Path, megabytes: float, seed: int) -> None:
-    """bench/corpus.py's generated pages (bench/ is beside the package, not in it)."""
-    subprocess.run([sys.executable, "-m", "bench.corpus", str(out), "--mb", str(megabytes), "--seed", str(seed)],
-                   cwd=REPO, check=True, capture_output=True)
 
 
 @pytest.fixture(scope="module")
