@@ -18,7 +18,7 @@ import regex
 
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
-from extractors.subjects import Body, expand_short_form, find_bodies, fullest_name
+from extractors.subjects import Body, NameIndex, expand_short_form, find_bodies
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -382,6 +382,7 @@ class _ArticleBodies:
     bodies: list[Body]  # named, organizer role, short forms expanded
     lead: Body | None  # the body the article is about
     context: Region  # the article's place, for bodies that name none
+    qualify: "PlaceQualifier"  # a bare district read with the city the article gives it
 
 
 def _article_bodies(article: Article) -> _ArticleBodies:
@@ -394,8 +395,8 @@ def _article_bodies(article: Article) -> _ArticleBodies:
         if b.generic and name == b.name:
             continue
         expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
-    names = [b.name for b in expanded]
-    expanded = [Body(fullest_name(b.name, names), b.kind, b.start, b.end, False, b.role) for b in expanded]
+    names = NameIndex([b.name for b in expanded])
+    expanded = [Body(names.fullest(b.name), b.kind, b.start, b.end, False, b.role) for b in expanded]
     organizers = [b for b in expanded if b.role == "organizer"]
     head = [b for b in organizers if b.start < article.body_start]
     unions = [b for b in organizers if b.kind == "union"]
@@ -403,7 +404,40 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     lead = next(iter([b for b in head if b.kind != "other"] + unions + employers), None)
     places = [article.title or "", article.subtitle or "", article.dateline_place or ""]
     places += [b.name for b in expanded if not is_national(b.name)]
-    return _ArticleBodies(organizers, lead, resolve_first(p for p in places if p))
+    qualify = PlaceQualifier(text)
+    context = resolve_first(qualify(p) for p in places if p)
+    return _ArticleBodies(organizers, lead, context, qualify)
+
+
+_BARE_DISTRICT = regex.compile(r"^\p{Han}{1,3}?[区县](?=\p{Han})")
+_QUALIFIED_BY = r"(\p{Han}{2,3}?[省市])"
+
+
+class PlaceQualifier:
+    """A name that starts with a bare district (朝阳区总工会) is read with the
+    city the article writes it with elsewhere (北京市朝阳区): district names
+    repeat across China (朝阳区 is in 北京 and 长春)."""
+
+    MAX_LOOKUPS = 16  # distinct districts searched per article: the cost stays linear
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        m = _BARE_DISTRICT.match(name)
+        if not m:
+            return name
+        district = m.group(0)
+        if district not in self.found:
+            if len(self.found) >= self.MAX_LOOKUPS:
+                return name
+            q = regex.search(_QUALIFIED_BY + regex.escape(district), self.text)
+            self.found[district] = q.group(1) if q else ""
+        city = self.found[district]
+        if not city or resolve_place(city + district).district is None:
+            return name
+        return city + name
 
 
 def find_subject(
@@ -498,7 +532,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         if subject_body is not None and subject_body.kind == "other":
             continue  # another body's program (残联, a bureau alone)
         subject = subject_body.name if subject_body else None
-        region = region_of(subject, ab.context)
+        region = region_of(ab.qualify(subject) if subject else None, ab.context)
         previous = (si, metric, q.unit)
         facts.append(Fact(
             article_id=article.article_id,

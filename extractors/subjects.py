@@ -65,6 +65,7 @@ def find_bodies(text: str) -> list[Body]:
     suffixes, breakers, partner = _patterns()
     guide_roles = tuple(_vocab()["guide_roles"])
     references = tuple(_vocab()["reference_prefixes"])
+    object_verbs = tuple(_vocab()["object_verbs"])
     out: list[Body] = []
     for m in suffixes.finditer(text):
         group = m.lastgroup
@@ -83,13 +84,17 @@ def find_bodies(text: str) -> list[Body]:
         raw = text[start:end]
         if kind == "employer" and (start == m.start() or raw.startswith(references)):
             continue  # 该服务站, 其他公司: no new body
+        if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):
+            continue  # 建成户外劳动者服务站: a venue built, not the body that built it
         name = raw + "工会" if group == "short" else raw
+        if kind == "union":
+            name = _all_levels(name)
         prefix = name
         for sfx in ("总工会", "工会联合会", "联合工会", "工会"):
             if sfx in name:
                 prefix = name[: name.index(sfx)]
                 break
-        is_generic = kind == "union" and not (_has_place(prefix) or prefix.startswith(_NATIONAL))
+        is_generic = kind == "union" and _is_generic_prefix(prefix)
         after = text[end: end + 3]
         before = text[max(0, start - 2): start]
         role = "organizer"
@@ -99,6 +104,47 @@ def find_bodies(text: str) -> list[Body]:
             role = "partner"
         out.append(Body(name, kind, start, end, is_generic, role))
     return out
+
+
+@lru_cache(maxsize=1)
+def _all_levels_pattern() -> regex.Pattern:
+    # 湛江市各级工会 -> 湛江市总工会; 全省各级工会 -> 省总工会 (a short form
+    # the article's named body of that level expands)
+    words = _alt(_vocab()["all_levels"])
+    return regex.compile(rf"^(?:全(?P<level>[省市区县])|(?P<place>.+[省市区县镇]))(?:{words})$")
+
+
+def _all_levels(name: str) -> str:
+    """The unions of every level of a place speak for its federation."""
+    m = _all_levels_pattern().match(name)
+    if not m:
+        return name
+    return m.group("level") + "总工会" if m.group("level") else m.group("place") + "总工会"
+
+
+def _is_generic_prefix(prefix: str) -> bool:
+    """全市, 基层, 企业, 社区 … (or nothing) name no one; a place (宁波市), a
+    national body or an enterprise's name (大庆油田, 天津港集团) do."""
+    if _has_place(prefix) or prefix.startswith(_NATIONAL):
+        return False
+    if len(prefix) < 2 or prefix.startswith(_generic_prefixes()) or _COLLECTIVE.match(prefix):
+        return True
+    return not _names_body(prefix)
+
+
+@lru_cache(maxsize=1)
+def _generic_prefixes() -> tuple[str, ...]:
+    return tuple(_vocab()["generic_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _body_name_pattern() -> regex.Pattern:
+    # an enterprise or institution name ends in one of these
+    return regex.compile(rf"(?:{_alt(_vocab()['body_name_endings'])})$")
+
+
+def _names_body(prefix: str) -> bool:
+    return bool(_body_name_pattern().search(prefix))
 
 
 def _first_suffix(union_match: str) -> str:
@@ -112,6 +158,9 @@ def _first_suffix(union_match: str) -> str:
 _PLACE_LEVEL = regex.compile(
     r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖城小景校专展能新])区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])(?!级)"
 )
+# A town's or subdistrict's own union (北滘镇总工会): the town ends the prefix
+# (雄镇社区 is a community, 街镇/乡镇 a level).
+_TOWN = regex.compile(r"\p{Han}(?<![街乡城村集全各本该])(?:镇|乡|街道)$")
 _NATIONAL = ("中国", "全国", "中华全国", "全总")
 _COLLECTIVE = regex.compile(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
 
@@ -125,6 +174,8 @@ def _zone_names() -> tuple[str, ...]:
 def _has_place(prefix: str) -> bool:
     """宁波市 or 高新区各片区 name a place; 全市, 各区, 市级 do not."""
     if prefix.startswith(_zone_names()):
+        return True
+    if _TOWN.search(prefix):
         return True
     m = _PLACE_LEVEL.search(prefix)
     return bool(m) and not _COLLECTIVE.match(prefix, m.start())
@@ -149,18 +200,47 @@ def expand_short_form(name: str, named: list[Body]) -> str:
     return name
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+def _inserted(short: str, long: str) -> str | None:
+    """The characters of ``long`` around ``short``'s characters taken in
+    order (greedily), or None when ``short`` is not a subsequence."""
+    extra, i = [], 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+            extra.append("|")
+        else:
+            extra.append(ch)
+    return "".join(extra) if i == len(short) else None
+
+
+class NameIndex:
+    """An article's body names by first and last character, so that the
+    fullest spelling of a name is looked up among the few that could be it
+    (not among every name of a huge article)."""
+
+    def __init__(self, names: list[str]):
+        self.by_ends: dict[tuple[str, str], list[str]] = {}
+        for n in dict.fromkeys(names):
+            if n:
+                self.by_ends.setdefault((n[0], n[-1]), []).append(n)
+
+    def fullest(self, name: str) -> str:
+        """The article's fullest spelling of a body: 中车大同公司 ->
+        中车大同电力机车有限公司, 江苏省工会 -> 江苏省总工会 (same first and
+        last character, the short name's characters in order inside the long
+        one), never a body of a place inside it (北京市总工会 is not
+        北京市通州区总工会)."""
+        if not name:
+            return name
+        best = name
+        for other in self.by_ends.get((name[0], name[-1]), ()):
+            if len(other) > len(best):
+                extra = _inserted(name, other)
+                if extra is not None and not any(_PLACE_LEVEL.search(part) for part in extra.split("|")):
+                    best = other
+        return best
 
 
 def fullest_name(name: str, names: list[str]) -> str:
-    """The article's fullest spelling of a body: 中车大同公司 ->
-    中车大同电力机车有限公司, 江苏省工会 -> 江苏省总工会 (same first and last
-    character, the short name's characters in order inside the long one)."""
-    best = name
-    for other in names:
-        if (len(other) > len(best) and other[0] == name[0] and other[-1] == name[-1]
-                and _is_subsequence(name, other)):
-            best = other
-    return best
+    """``NameIndex(names).fullest(name)`` for a one-off lookup."""
+    return NameIndex(names).fullest(name)
