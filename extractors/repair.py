@@ -65,6 +65,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "spaces": regex.compile("[" + regex.escape(chars["spaces"]) + "]"),
         "invisible": regex.compile("[" + regex.escape(chars["invisible"]) + "]+"),
         "markdown": regex.compile(t["headline"]["markdown"]),
+        "toc_entry_end": regex.compile(t["markers"]["toc_entry_end"]),
     }
 
 
@@ -170,6 +171,8 @@ def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     if last in "。；;" or last in _layout()["sentence"]["clause"] or last.isdigit() and not level:
         return False
     commas = sum(line.count(c) for c in ",，;；")
+    if commas and last in h["never_last"]:
+        return False  # a clause that stops on a particle: a paragraph cut mid-sentence
     limit = h["max_commas"] if max_commas is None else max_commas
     return commas <= limit or level > 0
 
@@ -180,7 +183,30 @@ def is_unfinished(text: str) -> bool:
     last_line = text.rsplit("\n", 1)[-1]
     if ends_sentence(last_line) or strip_markdown(last_line)[0]:
         return False
+    if _patterns()["toc_entry_end"].search(last_line):
+        return False  # a contents entry ends on its page number
     return not looks_like_headline(last_line, max_commas=1)
+
+
+@lru_cache(maxsize=1)
+def _long_measure_words() -> tuple[str, ...]:
+    """Measure words of two characters or more (a layout can cut inside one)."""
+    return tuple(w for w in load_table("units")["measure_words"] if len(w) >= 2)
+
+
+_NUMBER_TAIL = regex.compile(r"\d(\p{Han}{1,3})$")
+
+
+def ends_mid_number(text: str, following: str) -> bool:
+    """``text`` stops inside a quantity that ``following`` completes: a number
+    and the first characters of a measure word (…4.44平方 | 公里…). Such a
+    block is body text even when it is short enough to pass for a headline."""
+    m = _NUMBER_TAIL.search(text)
+    if m is None:
+        return False
+    tail = m.group(1)
+    return any(len(w) > len(tail) and w.startswith(tail) and following.startswith(w[len(tail):])
+               for w in _long_measure_words())
 
 
 # ---------------------------------------------------------------- blocks
@@ -239,9 +265,9 @@ def _unwrap_lines(block: Block) -> Block:
         return block
     pieces: list[MappedText] = []
     pos = 0
-    for line in lines[:-1]:
+    for line, following in zip(lines, lines[1:]):
         end = pos + len(line)
-        if is_unfinished(line):
+        if is_unfinished(line) or ends_mid_number(line, following):
             pieces.append(block.text.slice(pos, end))  # the line end is dropped
         else:
             pieces.append(block.text.slice(pos, end + 1))

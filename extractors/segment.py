@@ -35,6 +35,7 @@ from extractors.records import Article, MappedText
 from extractors.repair import (
     Block,
     block_spans,
+    ends_mid_number,
     ends_sentence,
     is_unfinished,
     looks_like_headline,
@@ -52,25 +53,34 @@ def _layout() -> dict:
 def _rx() -> dict[str, regex.Pattern]:
     t = _layout()
     m, b = t["markers"], t["byline"]
+
+    def byline(name: str) -> regex.Pattern:
+        return regex.compile(b[name].replace("{name}", b["name"]))
+
     return {
         "section_tag": regex.compile(m["section_tag"]),
         "column_tag": regex.compile(m["column_tag"]),
         "toc_head": regex.compile(m["toc_head"]),
         "toc_footer": regex.compile(m["toc_footer"]),
-        "lead": regex.compile(b["lead"]),
-        "line": regex.compile(b["line"]),
-        "trailing": regex.compile(b["trailing"]),
-        "trailing_spaced": regex.compile(b["trailing_spaced"]),
-        "credit": regex.compile(b["credit"]),
+        "item": regex.compile(m["item"]),
+        "folio": regex.compile(m["folio"]),
+        "lead": byline("lead"),
+        "line": byline("line"),
+        "author": byline("author"),
+        "trailing": byline("trailing"),
+        "trailing_spaced": byline("trailing_spaced"),
+        "credit": byline("credit"),
     }
 
 
 # ---------------------------------------------------------------- block kinds
 
-HEADLINE, KICKER, TAG, COLUMN, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, PARA = (
-    "headline", "kicker", "tag", "column", "summary", "toc_head", "toc_body", "byline", "credit", "para",
+HEADLINE, KICKER, TAG, COLUMN, ITEM, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, PARA = (
+    "headline", "kicker", "tag", "column", "item", "summary", "toc_head", "toc_body", "byline", "credit",
+    "folio", "para",
 )
-HEADISH = {HEADLINE, KICKER, TAG, COLUMN}
+HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM}
+MARKED = {TAG, KICKER, COLUMN, ITEM}  # a headline group with one of these opens an article
 
 
 def classify(block: Block) -> str:
@@ -88,14 +98,19 @@ def classify(block: Block) -> str:
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
     if "\n" not in text:
+        if rx["folio"].match(text):
+            return FOLIO
         if rx["credit"].search(text) and rx["credit"].match(text.strip()):
             return CREDIT
-        if rx["line"].match(text) or len(text) <= 60 and rx["trailing"].fullmatch(text):
+        if (rx["line"].match(text) or rx["author"].match(text)
+                or len(text) <= 60 and rx["trailing"].fullmatch(text)):
             return BYLINE
         if rx["section_tag"].match(text):
             return TAG
         if rx["column_tag"].match(text):
             return COLUMN
+        if rx["item"].match(text) and looks_like_headline(text):
+            return ITEM
         if text.endswith(t["headline"]["kicker_end"]) and looks_like_headline(text):
             return KICKER
     if all(looks_like_headline(line) for line in block.lines):
@@ -129,14 +144,32 @@ class _Unit:
         # a closing byline ends the text even though it has no final punctuation
         return bool(self.body) and not self.closed and is_unfinished(self.body[-1].text)
 
+    def continued_by(self, text: MappedText) -> bool:
+        """Whether ``text`` runs on from the body's last paragraph mid-sentence
+        (or mid-quantity: …4.44平方 | 公里…). A byline never continues a sentence."""
+        if not self.body or self.closed or _opens_with_byline(text.text):
+            return False
+        last = self.body[-1]
+        if last.text[-1:].isdigit() and text.raw_offsets[0] - last.raw_offsets[-1] > _layout()["stitching"]["max_gap"]:
+            # a number cut by another unit (or a dropped repeat) printed
+            # between: read across that, it would span the text in between
+            return False
+        return self.dangling or ends_mid_number(last.text, text.text)
+
     def add_body(self, part: MappedText, block: int | None = None) -> None:
         """Text into the body; ``block``: the page block it is, when its
         vocabulary counts (paragraphs and subheadings, not bylines)."""
-        self.glue.append(self.dangling)
+        self.glue.append(self.continued_by(part))
         self.body.append(part)
         if block is not None and len(self.body) <= _layout()["stitching"]["lead_paragraphs"]:
             self.vocabulary.append(block)
         self.last_block = block
+
+
+def _opens_with_byline(text: str) -> bool:
+    rx = _rx()
+    first = text.split("\n", 1)[0]
+    return bool(rx["line"].match(first) or rx["lead"].match(first))
 
 
 _KEY_JUNK = regex.compile(r"[\s#]+")
@@ -154,12 +187,13 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     not a column tag. Everything else is the subtitle, lines joined by ``\\n``.
     """
     rx, h = _rx(), _layout()["headline"]
-    dash = h["kicker_end"]
+    dash, deck = h["kicker_end"], h["deck_start"]
     items: list[tuple[int, str]] = [strip_markdown(l) for l in lines if l.strip()]
     # split "kicker——title" printed on one line
     split: list[tuple[int, str]] = []
     for level, line in items:
-        if dash in line and not line.endswith(dash) and not rx["section_tag"].match(line):
+        if (dash in line and not line.endswith(dash) and not line.startswith(deck)
+                and not rx["section_tag"].match(line)):
             cut = line.rindex(dash) + len(dash)
             split += [(level, line[:cut]), (level, line[cut:].strip())]
         else:
@@ -170,7 +204,8 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     titled = [i for i, (lv, _) in enumerate(items) if lv == 1]
     kicker = [i for i, (_, l) in enumerate(items) if l.endswith(dash)]
     plain = [i for i, (_, l) in enumerate(items)
-             if not rx["column_tag"].match(l) and not rx["section_tag"].match(l) and not l.endswith(dash)]
+             if not rx["column_tag"].match(l) and not rx["section_tag"].match(l) and not l.endswith(dash)
+             and not l.startswith(deck)]
     if titled:
         t = titled[0]
     elif kicker and kicker[-1] + 1 < len(items) and kicker[-1] + 1 in plain:
@@ -203,9 +238,11 @@ class _Page:
         self._open_articles: list[_Unit] = []
         self._not_open: list[_Unit] = []
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
+        self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
 
     def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
-        u = _Unit(kind, len(self.units), title=title, subtitle=subtitle)
+        u = _Unit(kind, len(self.units), title=title, subtitle=subtitle, head=self.pending_head)
+        self.pending_head = []
         self.units.append(u)
         if kind == "article":
             self._not_open.append(u)
@@ -236,18 +273,28 @@ class _Page:
             j += 1
         return j
 
-    def text_run(self, j: int) -> tuple[int, int, bool]:
-        """From block j: (end of the paragraph run, its length, closed by a photo credit)."""
+    def text_run(self, j: int) -> tuple[int, int, str]:
+        """From block j: (end of the paragraph run, its length, what closes it:
+        CREDIT for a photo credit, BYLINE for a byline naming a photographer,
+        "" for neither)."""
         total = 0
         k = j
-        while k < len(self.blocks) and self.kinds[k] in (PARA, CREDIT):
+        photo = _layout()["byline"]["photo"]
+        while k < len(self.blocks) and self.kinds[k] in (PARA, CREDIT, BYLINE):
             if k > j and self.blocks[k].box_break_before:
                 break
-            total += len(self.blocks[k].text)
-            if self.kinds[k] == CREDIT or _rx()["credit"].search(self.blocks[k].text.text):
-                return k + 1, total, True
+            text = self.blocks[k].text.text
+            if self.kinds[k] == BYLINE:
+                # a byline naming a photographer closes a caption; any other
+                # byline belongs to an article's head or end
+                if k > j and photo in text:
+                    return k + 1, total, BYLINE
+                break
+            total += len(text)
+            if self.kinds[k] == CREDIT or _rx()["credit"].search(text):
+                return k + 1, total, CREDIT
             k += 1
-        return k, total, False
+        return k, total, ""
 
     # -- similarity of a paragraph to an article
 
@@ -290,6 +337,11 @@ def segment_page(page: MappedText) -> list[Article]:
         b, kind = p.blocks[i], p.kinds[i]
         text = b.text.text
 
+        if kind == FOLIO:
+            p.pending_head.append(b.text)  # the page's running header, not a headline
+            i += 1
+            continue
+
         if kind == TOC_HEAD:
             current = p.new_unit("toc", title=text)
             current.head.append(b.text)
@@ -305,16 +357,22 @@ def segment_page(page: MappedText) -> list[Article]:
             lines = [l for blk in p.blocks[i:j] for l in blk.lines]
             title, subtitle = _read_headline_group(lines)
             jump = p.unit_titled(title)
-            if jump is not None and jump.kind == "article":
-                current = jump  # running header: what follows continues that article
+            if jump is not None and jump.kind == "article" and j < n:
+                # running header: what follows continues that article; a new
+                # subheading printed beside the repeated headline stays in it
+                current = jump
+                _add_new_lines(current, p.blocks[i:j])
                 i = j
                 continue
             nxt = p.kinds[j] if j < n else None
             nxt_text = p.blocks[j].text.text if j < n else ""
             run_end, run_len, credited = p.text_run(j)
             group_kinds = set(p.kinds[i:j])
-            marked = bool(group_kinds & {TAG, KICKER, COLUMN}) or any(strip_markdown(l)[0] == 1 for l in lines)
+            marked = bool(group_kinds & MARKED) or any(strip_markdown(l)[0] == 1 for l in lines)
             has_byline = nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
+            # a photographer's byline closes a caption only in its own frame;
+            # inside an article it closes the article's last section
+            credited = credited == CREDIT or credited == BYLINE and b.box_break_before
             is_caption = not marked and not has_byline and (
                 credited or nxt == CREDIT
                 or (b.box_break_before and run_len <= cap["max_chars"]
@@ -322,7 +380,7 @@ def segment_page(page: MappedText) -> list[Article]:
             )
             if is_caption:
                 unit = p.new_unit("caption", title, subtitle)
-                unit.head = [blk.text for blk in p.blocks[i:j]]
+                unit.head += [blk.text for blk in p.blocks[i:j]]
                 end = run_end if not (nxt == CREDIT) else j + 1
                 for k in range(j, end):
                     _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
@@ -334,7 +392,7 @@ def segment_page(page: MappedText) -> list[Article]:
             )
             if starts_article:
                 current = p.new_unit("article", title, subtitle)
-                current.head = [blk.text for blk in p.blocks[i:j]]
+                current.head += [blk.text for blk in p.blocks[i:j]]
                 current.vocabulary = list(range(i, j))
                 i = j
                 if nxt == BYLINE:
@@ -378,6 +436,13 @@ def segment_page(page: MappedText) -> list[Article]:
 
         if current is None or current.kind == "toc" and kind not in (TOC_BODY, HEADLINE):
             current = p.new_unit("article")
+        if kind == BYLINE and not current.body and current.byline is None and current.head:
+            # a byline right under the head (after a summary box): it opens
+            # the article, it does not close it
+            current.byline = text
+            current.head.append(b.text)
+            i += 1
+            continue
         if kind == BYLINE or kind == CREDIT:
             current.byline = current.byline or text
             current.closed = True
@@ -398,7 +463,24 @@ def segment_page(page: MappedText) -> list[Article]:
         current.add_body(b.text, i)
         i += 1
 
+    if p.pending_head:  # a folio with nothing after it
+        unit = current or p.new_unit("article")
+        for part in p.pending_head:
+            unit.add_body(part)
     return [_to_article(u, k) for k, u in enumerate(p.units)]
+
+
+def _add_new_lines(unit: _Unit, blocks: list[Block]) -> None:
+    """The lines of a re-printed headline group that the unit's head does not
+    print, into its body (a subheading printed beside the repeat)."""
+    own = {_key(line) for part in unit.head for line in part.text.split("\n")}
+    for blk in blocks:
+        pos = 0
+        for line in blk.lines:
+            end = pos + len(line)
+            if _key(line) not in own and line.strip():
+                unit.add_body(blk.text.slice(pos, end))
+            pos = end + 1
 
 
 
@@ -406,10 +488,12 @@ def segment_page(page: MappedText) -> list[Article]:
 def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
-    others = [u for u in p.open_articles() if u is not current]
+    st = _layout()["stitching"]
+    # the most recent open articles only: the layout interleaves neighbours
+    recent = p.open_articles()[-st["max_candidates"] - 1:]
+    others = [u for u in recent if u is not current]
     if not others:
         return current  # no other article to compare with
-    st = _layout()["stitching"]
     # the current article's claim: its vocabulary, or its previous paragraph
     own = p.affinity(i, current, with_last=True)
     best, best_score = current, own
@@ -417,8 +501,14 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     for u, score in zip(others, scores):
         if score > best_score:
             best, best_score = u, score
-    strong = (best_score >= st["min_share"] and best_score >= st["ratio"] * own
-              and len(p.blocks[i].text) >= st["min_chars"] and not current.dangling)
+    text = p.blocks[i].text.text
+    if current.continued_by(p.blocks[i].text) and not current.dangling:
+        return current  # it completes a quantity cut at the end of the last paragraph
+    # after an unfinished paragraph the text normally runs on: move only on
+    # much stronger evidence (the layout put another article's text there)
+    ratio = st["dangling_ratio"] if current.dangling else st["ratio"]
+    strong = (best_score >= st["min_share"] and best_score >= ratio * own
+              and len(text) >= st["min_chars"])
     if best is not current and strong:
         best.interleaved = True
         return best

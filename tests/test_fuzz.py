@@ -225,7 +225,8 @@ def test_every_paragraph_ends_up_in_a_unit(raw):
     assert lost_paragraphs(raw) == []
 
 
-# Found by the test below: a headline printed again with a new subheading
+# Found by the test below (fixed in segment: the lines of a repeated headline group
+# that the article's head does not print stay in its body): a headline printed again with a new subheading
 # next to it, or a subheading just before a re-printed headline, is taken for
 # the layout's "continued" marker and dropped whole, subheading included.
 SUBHEADINGS_LOST_WITH_A_REPRINTED_HEADLINE = [
@@ -235,8 +236,6 @@ SUBHEADINGS_LOST_WITH_A_REPRINTED_HEADLINE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a new subheading beside a re-printed headline is dropped with it "
-                                       "(extractors/segment.py, reported)")
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PAGES)
 @example(SUBHEADINGS_LOST_WITH_A_REPRINTED_HEADLINE[0])
@@ -280,7 +279,8 @@ def test_analyze_document_spans_inside_on_generated_pages(text):
     assert_spans_inside(text)
 
 
-# Found by the test below: a toc line ending in a page number, a blank line
+# Found by the test below (fixed: a toc entry ends on its page number, and a
+# byline never continues a sentence): a toc line ending in a page number, a blank line
 # holding only U+200B, a repeated headline, then a byline and a body:
 # segment_page joins "…3" and "本报记者" with nothing between, and "3本" is
 # read as a quantity whose span covers the dropped headline.
@@ -290,9 +290,6 @@ SEAM_ACROSS_A_DROPPED_HEADLINE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="segment_page joins a fragment to the next across a dropped repeat with no "
-                                       "separator; a quantity read across that seam spans the dropped text "
-                                       "(extractors/segment.py, reported)")
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PAGES)
 @example(SEAM_ACROSS_A_DROPPED_HEADLINE)
