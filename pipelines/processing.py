@@ -25,6 +25,7 @@ import pyarrow as pa
 from extractors import analyze_document
 from extractors.decode import DecodeError, decode_bytes
 from extractors.records import DocumentAnalysis
+from pipelines.aggregate import duckdb_session, warehouse_dataset
 from pipelines.budgets import OverTime, from_environment, time_limit, too_large
 from pipelines.inventory import content_id, file_content_id, file_size
 from pipelines.schema import ARTICLES, DOCUMENTS, FACTS, MENTIONS, QUARANTINE
@@ -268,25 +269,37 @@ SUMMARY_KEYS = ["metric", "province", "city", "period", "unit", "planned"]
 SUMMARY_INPUT = SUMMARY_KEYS + ["value", "doc_id"]  # the only columns of `facts` it reads
 
 
+SUMMARY_COLUMNS = SUMMARY_KEYS + ["facts", "documents", "value_sum", "value_min", "value_max"]
+# One query for the table in memory and for the warehouse's files; the order
+# is the one pandas' groupby(sort=True, dropna=False) gave: by key, empty keys last.
+SUMMARY_SQL = f"""
+SELECT {", ".join(SUMMARY_KEYS)}, count(*) AS facts, count(DISTINCT doc_id) AS documents,
+       sum(value::DOUBLE) AS value_sum, min(value::DOUBLE) AS value_min, max(value::DOUBLE) AS value_max
+FROM facts GROUP BY ALL ORDER BY {", ".join(f"{k} NULLS LAST" for k in SUMMARY_KEYS)}
+"""
+
+
 def metric_summary(facts: pa.Table | pd.DataFrame) -> pd.DataFrame:
-    """Facts per metric × province × city × period × unit, planned and done apart.
-    Aggregated by Arrow over ``SUMMARY_INPUT`` columns only (labels as plain strings)."""
-    columns = SUMMARY_KEYS + ["facts", "documents", "value_sum", "value_min", "value_max"]
+    """Facts per metric × province × city × period × unit, planned and done apart,
+    from the ``SUMMARY_INPUT`` columns of a `facts` table in memory."""
     if isinstance(facts, pd.DataFrame):
         facts = pa.Table.from_pandas(plain_strings(facts[SUMMARY_INPUT]), preserve_index=False)
-    if facts.num_rows == 0:
-        return pd.DataFrame(columns=columns)
-    facts = facts.set_column(facts.schema.get_field_index("value"), "value", facts["value"].cast(pa.float64()))
-    grouped = facts.group_by(SUMMARY_KEYS).aggregate([
-        ([], "count_all"), ("doc_id", "count_distinct"),
-        ("value", "sum"), ("value", "min"), ("value", "max"),
-    ])
-    out = grouped.rename_columns({
-        "count_all": "facts", "doc_id_count_distinct": "documents",
-        "value_sum": "value_sum", "value_min": "value_min", "value_max": "value_max",
-    }).to_pandas()
-    # The order pandas' groupby(sort=True, dropna=False) gave: by key, empty keys last.
-    return out[columns].sort_values(SUMMARY_KEYS, na_position="last", kind="stable", ignore_index=True)
+    with duckdb_session() as con:
+        con.register("facts", facts.select(SUMMARY_INPUT))
+        return _summary_frame(con)
+
+
+def warehouse_metric_summary(wh) -> pd.DataFrame:
+    """``metric_summary`` of the warehouse's whole `facts` table, aggregated by
+    DuckDB over its Parquet files: memory bounded by the summary, not the table."""
+    with duckdb_session() as con:
+        con.register("facts", warehouse_dataset(wh, "facts"))
+        return _summary_frame(con)
+
+
+def _summary_frame(con) -> pd.DataFrame:
+    out = con.execute(SUMMARY_SQL).df()
+    return out[SUMMARY_COLUMNS] if len(out) else pd.DataFrame(columns=SUMMARY_COLUMNS)
 
 
 def plain_strings(frame: pd.DataFrame) -> pd.DataFrame:

@@ -1,8 +1,11 @@
 """The analysts' report: one self-contained HTML page built from the warehouse tables.
 
-``build_report(tables, checks)`` is a pure function: DataFrames in, an HTML
-string out. The page needs no server and no network: charts are inline SVG
-drawn here, styles are inline, there is no script and no external font.
+``build_report(data, checks)`` is a pure function: the figures of
+``pipelines.report_data.ReportData`` (already aggregated, cut to what the page
+shows: built from the warehouse in bounded memory by ``summarize_warehouse``,
+or from DataFrames by ``summarize_tables``) in, an HTML string out. The page
+needs no server and no network: charts are inline SVG drawn here, styles are
+inline, there is no script and no external font.
 
 How figures read. A fact's value is what the text states, and the qualifier
 says how to read it: ``1200余名`` is at least 1200, ``近100场`` at most about
@@ -29,19 +32,19 @@ from typing import Iterable
 
 import pandas as pd
 
-TABLE_NAMES = ("documents", "articles", "mentions", "facts", "quarantine", "metric_summary")
-
-# Qualifiers by the direction in which the true figure may lie from the value.
-UPWARD = frozenset({"more_than", "at_least"})
-DOWNWARD = frozenset({"nearly", "at_most"})
-SPREAD = frozenset({"range", "several"})
-
-# Figures that are shares, not counts: shown one by one, never summed.
-UNSUMMABLE_UNITS = frozenset({"%"})
-
-MAX_BARS = 25  # rows per chart; the rest is summed into one "other places" row
-LARGEST_PER_METRIC = 3
-UNMAPPED_SHOWN = 60
+from pipelines.report_data import (  # noqa: F401  (the limits are part of what the page says)
+    DOWNWARD,
+    LARGEST_PER_METRIC,
+    MAX_BARS,
+    PLANNED_PER_METRIC,
+    SPREAD,
+    UNMAPPED_SHOWN,
+    UNSUMMABLE_UNITS,
+    UPWARD,
+    ReportData,
+    summarize_tables,
+    summarize_warehouse,
+)
 
 
 # --- reading numbers ----------------------------------------------------------
@@ -220,105 +223,124 @@ def _e(x) -> str:
 # --- grouping facts into bars ---------------------------------------------------------
 
 
-def _bar_for(label: str, group: pd.DataFrame, unit: str, counted: str) -> Bar:
-    quals = set(group["qualifier"].fillna("exact"))
-    low = float(group["value"].sum())
-    high = float(sum(h if _is_number(h) else v for v, h in zip(group["value"], group["value_high"])))
-    docs = group["doc"].nunique() if "doc" in group else 0
-    text = format_total(group["value"], group["value_high"], quals, unit)
-    detail = f"{label}: {text} — {len(group)} fact(s) of {counted} from {docs} document(s)"
+def _bar_for_total(label: str, total, unit: str, counted: str) -> Bar:
+    """One bar from a group's aggregates (facts, documents, low, high, qualifiers)."""
+    quals = set(total.qualifiers)
+    low, high = float(total.low), float(total.high)
+    text = _with_qualifier(low, high if high != low else None, quals, unit)
+    detail = f"{label}: {text} — {int(total.facts)} fact(s) of {counted} from {int(total.documents)} document(s)"
     return Bar(label, low, high if high > low else None, bool(quals & UPWARD), text, detail)
 
 
-def _bars_by(frame: pd.DataFrame, key: pd.Series, unit: str, counted: str, order=None) -> list[Bar]:
-    bars = [_bar_for(label, group, unit, counted) for label, group in frame.groupby(key, sort=False)]
-    if order is None:
-        bars.sort(key=lambda b: -(b.low))
-    else:
-        bars.sort(key=lambda b: order[b.label])
-    if len(bars) > MAX_BARS:
-        kept, rest = bars[: MAX_BARS - 1], bars[MAX_BARS - 1:]
-        low = sum(b.low for b in rest)
-        text = f"{'≥' if any(b.open_ended for b in rest) else ''}{format_number(low, unit)}{unit_suffix(unit)}"
-        bars = kept + [Bar(f"{len(rest)} other places", low, None, any(b.open_ended for b in rest), text,
-                           f"{len(rest)} more groups summed")]
-    return bars
+def _bar_for_fact(label: str, fact, unit: str, counted: str) -> Bar:
+    """One bar for one fact, as stated (a rate)."""
+    quals = {fact.qualifier or "exact"}
+    low = float(fact.value)
+    high = float(fact.value_high) if _is_number(fact.value_high) else low
+    text = format_quantity(fact.value, fact.value_high, fact.qualifier, unit)
+    detail = f"{label}: {text} — 1 fact(s) of {counted} from 1 document(s)"
+    return Bar(label, low, high if high > low else None, bool(quals & UPWARD), text, detail)
 
 
-def _prepare_facts(facts: pd.DataFrame) -> pd.DataFrame:
-    facts = facts.copy()
-    for column in ("value_high", "qualifier", "unit", "province", "city", "period", "object", "subject",
-                   "sentence", "doc", "surface", "planned"):
-        if column not in facts:
-            facts[column] = None
-    facts["planned"] = facts["planned"].fillna(False).astype(bool)
-    facts["qualifier"] = facts["qualifier"].fillna("exact")
-    facts["value"] = facts["value"].astype("float64")
-    facts["value_high"] = pd.to_numeric(facts["value_high"], errors="coerce")
-    return facts
+def _cut(bars: list[Bar], unit: str, rest_count: int | None = None, rest_low: float | None = None,
+         rest_open: bool | None = None) -> list[Bar]:
+    """At most MAX_BARS bars: past them, one row sums the rest. The rest is
+    given (count, sum, open-ended) when its bars were never fetched."""
+    if rest_count is None:
+        if len(bars) <= MAX_BARS:
+            return bars
+        rest = bars[MAX_BARS - 1:]
+        rest_count, rest_low, rest_open = len(rest), sum(b.low for b in rest), any(b.open_ended for b in rest)
+    if rest_count <= 0:
+        return bars
+    kept = bars[: MAX_BARS - 1]
+    text = f"{'≥' if rest_open else ''}{format_number(rest_low, unit)}{unit_suffix(unit)}"
+    return kept + [Bar(f"{rest_count} other places", rest_low, None, rest_open, text,
+                       f"{rest_count} more groups summed")]
 
 
-def region_charts(facts: pd.DataFrame, describe: dict[str, str]) -> list[str]:
+def region_charts(data: ReportData, describe: dict[str, str]) -> list[str]:
     """One chart per metric and unit: achieved figures summed by province and city."""
-    achieved = facts[~facts["planned"]]
+    places = _by_metric_and_unit(data.place_totals)
+    rates = _by_metric_and_unit(data.rates)
     charts = []
-    for (metric, unit), group in achieved.groupby(["metric", "unit"], sort=True):
+    for total in data.metric_totals.itertuples(index=False):
+        metric, unit = total.metric, total.unit
         counted = describe.get(metric) or metric
-        places = [place_label(p, c) for p, c in zip(group["province"], group["city"])]
         title = f"{metric} — {counted} ({unit})"
         if unit in UNSUMMABLE_UNITS:  # a rate is a share of something else: never added up
-            key = pd.Series([f"{p} · {o}" if _is_text(o) else p for p, o in zip(places, group["object"])],
-                            index=group.index)
-            key = key + pd.Series([f" #{i}" if d else "" for i, d in enumerate(key.duplicated())], index=key.index)
-            counted_how = f"each of {len(group)} achieved rate(s) as stated, by place and what it measures; rates are not added"
+            bars = _rate_bars(rates.get((metric, unit)), total, unit, counted)
+            counted_how = f"each of {int(total.facts)} achieved rate(s) as stated, by place and what it measures; rates are not added"
         else:
-            key = pd.Series(places, index=group.index)
-            counted_how = f"the sum of {len(group)} achieved fact(s) from {group['doc'].nunique()} document(s) per place"
-        bars = _bars_by(group, key, unit, counted)
+            group = places.get((metric, unit))
+            if group is None:
+                continue
+            bars = sorted((_bar_for_total(t.label, t, unit, counted) for t in group.itertuples(index=False)),
+                          key=lambda b: -b.low)
+            bars = _cut(bars, unit)
+            counted_how = (f"the sum of {int(total.facts)} achieved fact(s) from {int(total.documents)} "
+                           "document(s) per place")
         note = f"Unit: {unit}. Counted: {counted_how}; planned figures are not included."
         charts.append(bar_chart(title, note, bars))
     return charts
 
 
-def time_charts(facts: pd.DataFrame, describe: dict[str, str]) -> tuple[list[str], pd.DataFrame]:
-    """Charts over the periods that can be ordered; returns them and the facts whose period cannot."""
-    achieved = facts[~facts["planned"]].copy()
-    achieved["_order"] = achieved["period"].map(period_order)
-    unordered = achieved[achieved["_order"].isna() & achieved["period"].map(_is_text)]
-    orderable = achieved[achieved["_order"].notna()]
+def _by_metric_and_unit(frame: pd.DataFrame) -> dict[tuple, pd.DataFrame]:
+    return dict(list(frame.groupby(["metric", "unit"], sort=False))) if len(frame) else {}
+
+
+def _rate_bars(shown: pd.DataFrame | None, total, unit: str, counted: str) -> list[Bar]:
+    """Rates one by one, largest first; past MAX_BARS the rest is one row
+    made from the group's totals (its rows were never fetched)."""
+    if shown is None or shown.empty:
+        return []
+    labels: list[str] = []
+    for fact in shown.itertuples(index=False):
+        place = place_label(fact.province, fact.city)
+        labels.append(f"{place} · {fact.object}" if _is_text(fact.object) else place)
+    seen: set[str] = set()
+    for i, label in enumerate(labels):  # the same place and measure twice: told apart
+        labels[i] = f"{label} #{i}" if label in seen else label
+        seen.add(label)
+    bars = [_bar_for_fact(label, fact, unit, counted) for label, fact in zip(labels, shown.itertuples(index=False))]
+    if int(total.facts) <= MAX_BARS:
+        return bars
+    kept = bars[: MAX_BARS - 1]
+    kept_upward = sum(b.open_ended for b in kept)
+    return _cut(bars, unit, int(total.facts) - len(kept), float(total.low) - sum(b.low for b in kept),
+                int(total.upward) > kept_upward)
+
+
+def time_charts(data: ReportData, describe: dict[str, str]) -> tuple[list[str], int, list[str]]:
+    """Charts over the periods that can be ordered; returns them, and how many
+    facts have a named period that cannot be ordered, and those periods."""
+    periods = data.period_totals
+    if periods.empty:
+        return [], 0, []
+    order = {p: period_order(p) for p in periods["period"].unique()}
+    orderable = periods[periods["period"].map(lambda p: order[p] is not None)]
+    unordered = periods[periods["period"].map(lambda p: order[p] is None and _is_text(p))]
     charts = []
     for (metric, unit), group in orderable.groupby(["metric", "unit"], sort=True):
         if group["period"].nunique() < 2 or unit in UNSUMMABLE_UNITS:
             continue
         counted = describe.get(metric) or metric
-        order = {p: k for p, k in zip(group["period"], group["_order"])}
-        bars = _bars_by(group, group["period"], unit, counted, order=order)
+        bars = sorted((_bar_for_total(t.period, t, unit, counted) for t in group.itertuples(index=False)),
+                      key=lambda b: order[b.label])
+        bars = _cut(bars, unit)
         title = f"{metric} over time — {counted} ({unit})"
         note = (f"Unit: {unit}. Counted: the sum of facts per period as written, all places together. "
                 "Periods naming a year come first in year order; periods relative to each article's date "
                 "(去年, 今年…, 目前) follow in that order.")
         charts.append(bar_chart(title, note, bars, css_class="chart time"))
-    return charts, unordered
+    return charts, int(unordered["facts"].sum()), sorted(set(unordered["period"]))
 
 
-def unmapped_mentions(mentions: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
-    """Quantities found in the text that no fact uses: the gaps of the metric mapping."""
-    if mentions.empty:
-        return mentions
-    doc_key = "doc_id" if "doc_id" in mentions and "doc_id" in facts else "doc"
-    key = [doc_key, "char_start", "char_end"]
-    if facts.empty or not set(key) <= set(facts.columns):
-        return mentions.copy()
-    used = facts[key].drop_duplicates().assign(_used=True)
-    merged = mentions.merge(used, on=key, how="left")
-    return merged[merged["_used"].isna()].drop(columns="_used")
-
-
-def unmapped_chart(unmapped: pd.DataFrame, mentions: pd.DataFrame) -> str:
-    counts = unmapped.groupby("unit").size().sort_values(ascending=False)
-    totals = mentions.groupby("unit").size()
-    bars = [Bar(str(unit), float(n), None, False, f"{n} of {int(totals.get(unit, n))} quantities",
-                f"{n} quantities in {unit} are in no fact") for unit, n in counts.items()][:MAX_BARS]
+def unmapped_chart(data: ReportData) -> str:
+    units = data.mention_units[data.mention_units["unmapped"] > 0]
+    bars = [Bar(str(u.unit), float(u.unmapped), None, False, f"{int(u.unmapped)} of {int(u.mentions)} quantities",
+                f"{int(u.unmapped)} quantities in {u.unit} are in no fact")
+            for u in units.itertuples(index=False)][:MAX_BARS]
     note = ("Unit: quantities (mentions), by their measure word. Counted: mentions of layer 1 that no fact "
             "of layer 2 uses — dates, ages and other non-quantities are never mentions, so these are figures "
             "the metric mapping left out, rightly (context, rules, places) or not.")
@@ -342,25 +364,23 @@ def _fact_place(row) -> str:
     return " · ".join(dict.fromkeys(parts)) or "—"
 
 
-def largest_table(facts: pd.DataFrame) -> str:
-    achieved = facts[~facts["planned"]]
-    ranked = (achieved.sort_values("value", ascending=False)
-              .groupby(["metric", "unit"], sort=True).head(LARGEST_PER_METRIC)
-              .sort_values(["metric", "unit", "value"], ascending=[True, True, False]))
+def largest_table(largest: pd.DataFrame) -> str:
     rows = [[r["metric"], format_quantity(r["value"], r["value_high"], r["qualifier"], r["unit"]),
              r["object"], r["subject"], _fact_place(r), r["period"], r["sentence"], r["doc"]]
-            for r in ranked.to_dict("records")]
+            for r in largest.to_dict("records")]
     return html_table(["metric", "figure", "what", "who", "where", "period", "sentence", "source"], rows)
 
 
-def planned_table(facts: pd.DataFrame) -> str:
-    planned = facts[facts["planned"]].sort_values(["metric", "value"], ascending=[True, False])
+def planned_table(planned: pd.DataFrame, count: int) -> str:
     if planned.empty:
         return "<p>No planned figures.</p>"
     rows = [[r["metric"], format_quantity(r["value"], r["value_high"], r["qualifier"], r["unit"]),
              r["object"], r["subject"], _fact_place(r), r["sentence"], r["doc"]]
             for r in planned.to_dict("records")]
-    return html_table(["metric", "target", "what", "who", "where", "sentence", "source"], rows)
+    more = count - len(planned)
+    tail = (f"<p class=note>Showing the {PLANNED_PER_METRIC} largest of each metric: {len(planned)} of "
+            f"{count} planned figures.</p>") if more > 0 else ""
+    return html_table(["metric", "target", "what", "who", "where", "sentence", "source"], rows) + tail
 
 
 def _context(texts: dict, row, width: int = 24) -> str:
@@ -375,16 +395,10 @@ def _context(texts: dict, row, width: int = 24) -> str:
     return f"…{_e(before)}<mark>{_e(text[start:end])}</mark>{_e(after)}…"
 
 
-def unmapped_table(unmapped: pd.DataFrame, documents: pd.DataFrame) -> str:
-    texts: dict = {}
-    if not documents.empty and "text" in documents:
-        for column in ("doc_id", "doc"):
-            if column in documents:
-                texts.update(zip(documents[column], documents["text"]))
-    shown = unmapped.sort_values(["doc", "char_start"] if "char_start" in unmapped else ["doc"]).head(UNMAPPED_SHOWN)
+def unmapped_table(shown: pd.DataFrame, texts: dict[str, str], count: int) -> str:
     rows = [[format_quantity(r["value"], r.get("value_high"), r.get("qualifier"), r.get("unit")),
              _context(texts, r), r["doc"]] for r in shown.to_dict("records")]
-    more = len(unmapped) - len(shown)
+    more = count - len(shown)
     tail = f"<p class=note>…and {more} more.</p>" if more > 0 else ""
     return html_table(["quantity", "in context", "source"], rows, raw_columns=frozenset({1})) + tail
 
@@ -399,7 +413,7 @@ def _check_fields(check: dict) -> list[str]:
     return [table, name, status, str(found), check.get("description") or ""]
 
 
-def checks_section(checks: list[dict] | None, documents: pd.DataFrame, quarantine: pd.DataFrame) -> str:
+def checks_section(checks: list[dict] | None, data: ReportData) -> str:
     parts = []
     if checks is None:
         parts.append("<p>No check results were given to the report.</p>")
@@ -413,14 +427,16 @@ def checks_section(checks: list[dict] | None, documents: pd.DataFrame, quarantin
         fields.sort(key=lambda f: (order[f[2]], f[0], f[1]))
         rows = [[t, n, f'<span class="{s.lower()}">{_e(s)}</span>', v, d] for t, n, s, v, d in fields]
         parts.append(html_table(["table", "check", "result", "violations", "rule"], rows, raw_columns=frozenset({2})))
-    if not documents.empty and "status" in documents:
-        statuses = documents["status"].value_counts()
-        parts.append("<p>Documents: " + ", ".join(f"{_e(s)} {n}" for s, n in statuses.items()) + ".</p>")
-    if quarantine.empty:
+    if data.statuses:
+        parts.append("<p>Documents: " + ", ".join(f"{_e(s)} {n}" for s, n in data.statuses) + ".</p>")
+    quarantined = data.counts.get("quarantine", 0)
+    if quarantined == 0:
         parts.append("<p>Quarantine: empty — every input was processed.</p>")
     else:
-        rows = [[r.get("doc"), r.get("stage"), r.get("reason")] for r in quarantine.to_dict("records")]
-        parts.append("<h3>Quarantined inputs</h3>" + html_table(["document", "stage", "reason"], rows))
+        rows = [[r.get("doc"), r.get("stage"), r.get("reason")] for r in data.quarantine.to_dict("records")]
+        more = quarantined - len(rows)
+        tail = f"<p class=note>Showing {len(rows)} of {quarantined}.</p>" if more > 0 else ""
+        parts.append("<h3>Quarantined inputs</h3>" + html_table(["document", "stage", "reason"], rows) + tail)
     return "".join(parts)
 
 
@@ -452,76 +468,61 @@ LEGEND = (
 )
 
 
-def _table(tables: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
-    frame = tables.get(name)
-    return frame.copy() if isinstance(frame, pd.DataFrame) else pd.DataFrame()
-
-
-def build_report(tables: dict[str, pd.DataFrame], checks: list[dict] | None = None) -> str:
+def build_report(data: ReportData, checks: list[dict] | None = None) -> str:
     """The whole report as one HTML string: no server, no network, no script."""
-    facts, mentions = _table(tables, "facts"), _table(tables, "mentions")
-    documents, quarantine = _table(tables, "documents"), _table(tables, "quarantine")
-    articles = _table(tables, "articles")
     describe = metric_descriptions()
-    facts = _prepare_facts(facts) if not facts.empty else facts
-
-    summary = (f"{len(documents)} document(s), {len(articles)} article unit(s), {len(mentions)} quantities, "
-               f"{len(facts)} metric facts, {len(quarantine)} quarantined. Built "
-               f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.")
+    counts = data.counts
+    summary = (f"{counts.get('documents', 0)} document(s), {counts.get('articles', 0)} article unit(s), "
+               f"{counts.get('mentions', 0)} quantities, {counts.get('facts', 0)} metric facts, "
+               f"{counts.get('quarantine', 0)} quarantined. Built {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.")
     sections = [f"<h1>Union metrics report</h1><p class=meta>{_e(summary)}</p>",
                 '<nav><a href="#regions">By region</a><a href="#time">Over time</a><a href="#largest">'
                 'Largest figures</a><a href="#planned">Planned</a><a href="#unmapped">Unmapped quantities</a>'
                 '<a href="#checks">Data quality</a></nav>', LEGEND]
 
-    if facts.empty:
+    has_facts = counts.get("facts", 0) > 0
+    if not has_facts:
         sections.append('<h2 id="regions">Metrics by province and city</h2><p>No metric facts.</p>')
-        unordered = pd.DataFrame()
         time_html = "<p>No metric facts.</p>"
     else:
         sections.append('<h2 id="regions">Metrics by province and city</h2><div class="charts">'
-                        + "".join(region_charts(facts, describe)) + "</div>")
-        charts, unordered = time_charts(facts, describe)
+                        + "".join(region_charts(data, describe)) + "</div>")
+        charts, unordered, periods = time_charts(data, describe)
         time_html = ('<div class="charts">' + "".join(charts) + "</div>") if charts else \
             "<p>No metric has figures for two or more periods that can be ordered.</p>"
-        if not unordered.empty:
-            periods = ", ".join(sorted(set(unordered["period"])))
-            time_html += f"<p class=note>{len(unordered)} fact(s) have a period that cannot be placed in time: {_e(periods)}.</p>"
+        if unordered:
+            time_html += (f"<p class=note>{unordered} fact(s) have a period that cannot be placed in time: "
+                          f"{_e(', '.join(periods))}.</p>")
     sections.append(f'<h2 id="time">Figures over time</h2>{time_html}')
 
-    if not facts.empty:
+    if has_facts:
         sections.append(f'<h2 id="largest">Largest figures</h2><p class=note>The {LARGEST_PER_METRIC} largest '
                         f'achieved figures of each metric and unit, with the sentence that states them.</p>'
-                        + largest_table(facts))
-        sections.append('<h2 id="planned">Planned figures and targets</h2>' + planned_table(facts))
+                        + largest_table(data.largest))
+        sections.append('<h2 id="planned">Planned figures and targets</h2>'
+                        + planned_table(data.planned, data.planned_count))
 
-    if mentions.empty:
+    mentions = counts.get("mentions", 0)
+    if mentions == 0:
         sections.append('<h2 id="unmapped">Quantities not mapped to any metric</h2><p>No quantities.</p>')
     else:
-        unmapped = unmapped_mentions(mentions, facts)
-        share = f"{len(unmapped)} of {len(mentions)} quantities are in no metric fact."
+        unmapped = data.unmapped_count
+        share = f"{unmapped} of {mentions} quantities are in no metric fact."
         sections.append(f'<h2 id="unmapped">Quantities not mapped to any metric</h2><p>{_e(share)}</p>'
-                        + (unmapped_chart(unmapped, mentions) + unmapped_table(unmapped, documents)
-                           if not unmapped.empty else ""))
+                        + (unmapped_chart(data) + unmapped_table(data.unmapped_shown, data.texts, unmapped)
+                           if unmapped else ""))
 
-    sections.append('<h2 id="checks">Data-quality checks</h2>' + checks_section(checks, documents, quarantine))
+    sections.append('<h2 id="checks">Data-quality checks</h2>' + checks_section(checks, data))
     return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>Union metrics report</title><style>{STYLE}</style></head><body>"
             + "".join(sections) + "</body></html>")
 
 
-def read_tables(warehouse_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The warehouse's tables that exist, read whole with pandas."""
-    root = Path(warehouse_dir)
-    tables = {}
-    for name in TABLE_NAMES:
-        if (root / name).exists():
-            tables[name] = pd.read_parquet(root / name)
-    return tables
-
-
 def write_report(warehouse_dir: str | Path, checks: list[dict] | None = None) -> Path:
-    """Read the warehouse, write ``report.html`` beside its tables, return its path."""
+    """Summarize the warehouse, write ``report.html`` beside its tables, return its path."""
+    from pipelines.warehouse import Warehouse
+
     target = Path(warehouse_dir) / "report.html"
-    target.write_text(build_report(read_tables(warehouse_dir), checks), encoding="utf-8")
+    target.write_text(build_report(summarize_warehouse(Warehouse(str(warehouse_dir))), checks), encoding="utf-8")
     return target

@@ -10,12 +10,14 @@ import pandas as pd
 import pytest
 
 from pipelines.report import (
+    MAX_BARS,
+    UNMAPPED_SHOWN,
     build_report,
     format_quantity,
     format_total,
     period_order,
     place_label,
-    unmapped_mentions,
+    summarize_tables,
 )
 
 DOC_TEXT = ("今年以来,涪城区总工会发展新会员1200余名,调解劳动纠纷38起。"
@@ -65,10 +67,19 @@ CHECKS = [
 ]
 
 
+TABLES = {"facts": FACTS, "mentions": MENTIONS, "documents": DOCUMENTS, "quarantine": QUARANTINE,
+          "articles": pd.DataFrame()}
+
+
+def report_of(tables: dict[str, pd.DataFrame], checks=None) -> str:
+    """The page as the pipeline builds it: tables aggregated (by the same
+    queries the warehouse is summarized with), then drawn."""
+    return build_report(summarize_tables(tables), checks)
+
+
 @pytest.fixture(scope="module")
 def page() -> str:
-    return build_report({"facts": FACTS, "mentions": MENTIONS, "documents": DOCUMENTS,
-                         "quarantine": QUARANTINE, "articles": pd.DataFrame()}, CHECKS)
+    return report_of(TABLES, CHECKS)
 
 
 # --- a figure reads with its qualifier and unit ------------------------------------
@@ -205,7 +216,7 @@ def test_unmapped_quantity_is_shown_in_context(page: str):
 
 
 def test_unmapped_mentions_are_those_no_fact_uses():
-    gaps = unmapped_mentions(MENTIONS, FACTS)
+    gaps = summarize_tables(TABLES).unmapped_shown
     assert list(gaps["surface"]) == ["二十多年"]
 
 
@@ -220,16 +231,111 @@ def test_quarantine_is_listed(page: str):
 
 
 def test_page_builds_from_empty_tables():
-    page = build_report({}, None)
+    page = report_of({})
     assert page.startswith("<!DOCTYPE html>") and "No metric facts." in page and "No check results" in page
 
 
 def test_user_text_is_escaped():
     evil = FACTS.assign(sentence="<script>alert(1)</script>", object="<b>x</b>")
-    page = build_report({"facts": evil}, None)
+    page = report_of({"facts": evil})
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 
 def test_rates_are_charted_one_by_one_never_summed(page: str):
     charts = "".join(re.findall(r"<svg.*?</svg>", page, re.S))
     assert "96.8%" in charts and "85%" in charts and "181.8%" not in charts
+
+
+# --- the page shows what an analyst can read: long lists are cut, and say so -----------
+
+CITIES = [f"{name}市" for name in "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒"]
+
+
+def _many_places(n: int) -> pd.DataFrame:
+    # value 100 + i in a city of its own: the n - 24 smallest go to "other places"
+    return pd.DataFrame([fact("members_recruited", 100 + i, "人", province="河南省", city=CITIES[i], start=10 * i)
+                         for i in range(n)])
+
+
+def _many_rates(n: int) -> pd.DataFrame:
+    # 50 + i percent, the smallest stated as "more than": the summed rest is open-ended
+    return pd.DataFrame([fact("rate", 50 + i, "%", "more_than" if i == 0 else "exact", province="河南省",
+                              city=CITIES[i], start=10 * i, obj="入会率") for i in range(n)])
+
+
+def _many_unmapped(n: int) -> pd.DataFrame:
+    return pd.DataFrame([dict(doc="p1.txt", doc_id="d1", article_id="a1", surface=f"{i}天", value=float(i),
+                              value_high=None, qualifier="exact", unit="天", char_start=200 + 3 * i,
+                              char_end=202 + 3 * i) for i in range(n)])
+
+
+def _many_planned(n: int) -> pd.DataFrame:
+    return pd.DataFrame([fact("stations", 10 + i, "处", planned=True, start=10 * i, sentence=f"计划新建{10 + i}处")
+                         for i in range(n)])
+
+
+def _many_quarantined(n: int) -> pd.DataFrame:
+    return pd.DataFrame([dict(doc=f"bad{i}.bin", doc_id=f"q{i}", path=f"/x/bad{i}.bin", stage="decode",
+                              reason="not text") for i in range(n)])
+
+
+CUT_LISTS = [
+    ("places_past_max_bars_are_summed", {"facts": _many_places(MAX_BARS + 5)},
+     ["6 other places", "615 人"]),
+    ("rates_past_max_bars_summed_from_totals", {"facts": _many_rates(MAX_BARS + 5)},
+     ["6 other places", "≥315%"]),
+    ("unmapped_rows_past_the_limit", {"facts": FACTS, "mentions": _many_unmapped(UNMAPPED_SHOWN + 10)},
+     [f"{UNMAPPED_SHOWN + 10} of {UNMAPPED_SHOWN + 10} quantities", "…and 10 more."]),
+    ("planned_past_the_limit", {"facts": _many_planned(25)},
+     ["20 of 25 planned figures", "计划新建34处"]),
+    ("quarantine_past_the_limit", {"quarantine": _many_quarantined(205)}, ["Showing 200 of 205."]),
+]
+
+
+@pytest.mark.parametrize("tables,expected", [c[1:] for c in CUT_LISTS], ids=[c[0] for c in CUT_LISTS])
+def test_long_lists_are_cut_and_say_so(tables, expected):
+    page = report_of(tables)
+    assert [text for text in expected if text not in page] == []
+
+
+def test_planned_list_keeps_the_largest():
+    planned = report_of({"facts": _many_planned(25)}).split('id="planned"')[1]
+    assert "计划新建34处" in planned and "计划新建14处" not in planned
+
+
+def test_one_place_named_two_ways_is_one_bar_counting_each_document_once():
+    facts = pd.DataFrame([fact("disputes_mediated", 12, "起", province="重庆市", city="重庆市"),
+                          fact("disputes_mediated", 30, "起", province=None, city="重庆市", doc="p2.txt", start=40),
+                          fact("disputes_mediated", 8, "起", province=None, city="重庆市", doc="p2.txt", start=80)])
+    page = report_of({"facts": facts})
+    assert "重庆市: 50 起 — 3 fact(s) of" in page and "from 2 document(s)" in page
+
+
+# --- the same figures from the warehouse's files ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    from pipelines.warehouse import Warehouse
+
+    wh = Warehouse(str(tmp_path_factory.mktemp("warehouse")))
+    for name, frame in TABLES.items():
+        if len(frame):
+            wh.write_partition(name, "2026-01-02-030405", frame)
+    return wh
+
+
+def _undated(page: str) -> str:
+    return re.sub(r"Built [\d-]+ [\d:]+ UTC", "Built …", page)
+
+
+def test_warehouse_report_is_the_report_of_its_tables(warehouse, page: str):
+    from pipelines.report import summarize_warehouse
+
+    assert _undated(build_report(summarize_warehouse(warehouse), CHECKS)) == _undated(page)
+
+
+def test_warehouse_metric_summary_is_the_summary_of_its_facts(warehouse):
+    from pipelines.processing import metric_summary, warehouse_metric_summary
+
+    pd.testing.assert_frame_equal(warehouse_metric_summary(warehouse), metric_summary(FACTS))

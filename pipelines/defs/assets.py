@@ -16,13 +16,12 @@ from typing import Iterable, Iterator
 
 import dagster as dg
 import pandas as pd
-import pyarrow as pa
 
 from pipelines import processing
 from pipelines.checks import check_results, check_specs
 from pipelines.inventory import batch_files, mark_complete
 from pipelines.resources import AnalysisResource, WarehouseResource
-from pipelines.report import build_report
+from pipelines.report import build_report, summarize_warehouse
 from pipelines.schema import TABLES
 from pipelines.warehouse import rows_to_arrow, to_arrow
 
@@ -119,7 +118,7 @@ def metric_summary(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     """Recomputed from the whole `facts` table: cheap, and always consistent with it."""
     wh = warehouse.open()
     with wh.lock():
-        summary = processing.metric_summary(wh.read_arrow("facts", processing.SUMMARY_INPUT))
+        summary = processing.warehouse_metric_summary(wh)
         written = wh.write_partition("metric_summary", None, summary)
     yield dg.MaterializeResult(metadata={
         "rows": written, "preview": dg.MetadataValue.md(markdown_table(summary.head(15))),
@@ -134,53 +133,17 @@ def metric_summary(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 )
 def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     wh = warehouse.open()
-    tables = report_tables(wh)
-    page = build_report(tables, latest_check_results(context.instance))
+    # Aggregated over the Parquet files by DuckDB: what the page shows, never a whole table.
+    data = summarize_warehouse(wh)
+    page = build_report(data, latest_check_results(context.instance))
     wh.write_bytes("report.html", page.encode("utf-8"))
-    facts = tables["facts"]
-    top = facts.nlargest(10, "value")[["metric", "value", "unit", "surface", "doc"]] if len(facts) else facts
     return dg.MaterializeResult(metadata={
         "path": wh.path("report.html"), "bytes": len(page.encode("utf-8")),
         "preview": dg.MetadataValue.md(
-            f"{len(tables['documents'])} documents, {len(facts)} facts. Largest figures:\n\n" + markdown_table(top)
+            f"{data.counts['documents']} documents, {data.counts['facts']} facts. Largest figures:\n\n"
+            + markdown_table(data.top_facts)
         ),
     })
-
-
-def report_tables(wh) -> dict[str, pd.DataFrame]:
-    """What ``build_report`` reads, and no more: every table but the texts
-    (documents and article bodies are most of the warehouse), then the text of
-    just the documents whose quantities the report shows in context."""
-    from pipelines.report import UNMAPPED_SHOWN, unmapped_mentions
-
-    def columns(table: str, leave_out: set[str]) -> list[str]:
-        return [c for c in TABLES[table].column_names if c not in leave_out]
-
-    tables = {
-        "documents": wh.read_table("documents", columns=columns("documents", {"text"})),
-        "articles": wh.read_table("articles", columns=["doc_id"]),  # counted only
-        # The two large tables with Arrow-backed strings (see _arrow_strings).
-        "mentions": _arrow_strings(wh, "mentions", columns("mentions", {"article_id"})),
-        "facts": _arrow_strings(wh, "facts", columns("facts", set())),
-        "quarantine": wh.read_table("quarantine"),
-        "metric_summary": wh.read_table("metric_summary"),
-    }
-    unmapped = unmapped_mentions(tables["mentions"], tables["facts"])
-    shown = unmapped.sort_values(["doc", "char_start"]).head(UNMAPPED_SHOWN) if len(unmapped) else unmapped
-    wanted = set(shown["doc_id"]) if len(shown) else set()
-    texts = {}
-    for batch in wh.batches("documents") if wanted else []:
-        for part in wh.iter_partition("documents", batch, columns=["doc_id", "text"]):
-            ids = part.column("doc_id").to_pylist()
-            texts.update((i, t) for i, t in zip(ids, part.column("text").to_pylist()) if i in wanted)
-    tables["documents"]["text"] = tables["documents"]["doc_id"].map(texts)
-    return tables
-
-
-def _arrow_strings(wh, table: str, columns: list[str]) -> pd.DataFrame:
-    """A whole table with Arrow-backed strings: a fraction of the memory of
-    Python string objects (the report reads the same values either way)."""
-    return wh.read_arrow(table, columns).to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow")}.get)
 
 
 def _ok_documents(wh, batch: str) -> Iterator[processing.Job]:
