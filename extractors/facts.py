@@ -32,6 +32,12 @@ STRONG_SCORE = 4.0
 # Earlier clauses together count for at most this much per metric: a long
 # enumeration of venues before a figure does not make it a venue count.
 EARLIER_CLAUSES_CAP = 1.5
+# Bounded cost (issue 6): a sentence is read in pieces of at most this many
+# characters, and a figure's evidence comes from trigger words at most
+# WINDOW_CHARS before or after it, so each figure costs the same whatever the
+# length of its sentence.
+MAX_SENTENCE_CHARS = 400
+WINDOW_CHARS = 60
 # Evidence beyond a neighbouring quantity of the clause counts for this share.
 ACROSS_QUANTITY_SHARE = 0.6
 
@@ -81,9 +87,32 @@ def split_sentences(text: str) -> list[Span]:
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))
     spans = []
     for a, b in zip(ordered, ordered[1:]):
-        if text[a:b].strip():
-            spans.append(Span(a, b))
+        if b - a <= MAX_SENTENCE_CHARS:
+            if not text[a:b].isspace():
+                spans.append(Span(a, b))
+            continue
+        for part in _capped(text, Span(a, b)):
+            if text[part.start:part.end].strip():
+                spans.append(part)
     return spans
+
+
+def _capped(text: str, span: Span) -> list[Span]:
+    """``span`` cut into pieces of at most ``MAX_SENTENCE_CHARS``, each at
+    its last clause mark when it has one: no sentence of a real page is that
+    long, and one that is (a run of commas) must not make the cost of the
+    sentences' reading grow with its square."""
+    pieces, start = [], span.start
+    while span.end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        mark = None
+        for m in _CLAUSE_BREAK.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
+            mark = m
+        cut = mark.end() if mark else limit
+        pieces.append(Span(start, cut))
+        start = cut
+    pieces.append(Span(start, span.end))
+    return pieces
 
 
 _LINE_BREAK = regex.compile(r"\n\s*\n|\n")
@@ -353,26 +382,41 @@ def find_object(
     return noun or None
 
 
-def find_period(text: str, q: Quantity, sentence: Span) -> str | None:
-    """The time span the figure covers, as written, nearest before it in the
-    sentence; a report's date (近日) is not a period."""
-    found = None
-    for m in _compiled()["period"].finditer(text, sentence.start, q.start):
-        found = m.group(0)
-    return found
+class SentenceCues:
+    """The period words, plan cues and completion words of one sentence,
+    found once, so that each figure of it asks by binary search (a scan per
+    figure from the sentence's start grew with the square of its length)."""
 
+    def __init__(self, text: str, sentence: Span):
+        c = _compiled()
+        self.text = text
+        self.periods = [(m.start(), m.end()) for m in c["period"].finditer(text, sentence.start, sentence.end)]
+        self.plans = [(m.start(), m.end()) for m in c["plan"].finditer(text, sentence.start, sentence.end)]
+        self.dones = [m.start() for m in c["done"].finditer(text, sentence.start, sentence.end)]
+        self.period_ends = [e for _, e in self.periods]
+        self.plan_ends = [e for _, e in self.plans]
 
-def is_planned(text: str, q: Quantity, clause: Span, sentence: Span) -> bool:
-    """A plan or target: a cue before the figure in its sentence with no
-    completed result (已, 累计) between, or 将… right after it in its clause."""
-    c = _compiled()
-    last = None
-    for m in c["plan"].finditer(text, sentence.start, q.start):
-        last = m
-    if last is not None and not c["done"].search(text, last.end(), q.start):
-        return True
-    m = c["plan"].search(text, q.end, clause.end)
-    return bool(m and text[m.start()] == "将")
+    def period(self, q: Quantity) -> str | None:
+        """The time span the figure covers, as written, nearest before it in
+        the sentence; a report's date (近日) is not a period."""
+        i = bisect_right(self.period_ends, q.start) - 1
+        if i < 0:
+            return None
+        a, b = self.periods[i]
+        return self.text[a:b]
+
+    def planned(self, q: Quantity, clause: Span) -> bool:
+        """A plan or target: a cue before the figure in its sentence with no
+        completed result (已, 累计) between, or 将… right after it in its
+        clause."""
+        i = bisect_right(self.plan_ends, q.start) - 1
+        if i >= 0:
+            cue_end = self.plans[i][1]
+            j = bisect_left(self.dones, cue_end)
+            if not (j < len(self.dones) and self.dones[j] < q.start):
+                return True
+        k = bisect_left(self.plans, (q.end, -1))
+        return k < len(self.plans) and self.plans[k][0] < clause.end and self.text[self.plans[k][0]] == "将"
 
 
 # ---------------------------------------------------------------- subjects
@@ -383,6 +427,7 @@ class _ArticleBodies:
     lead: Body | None  # the body the article is about
     context: Region  # the article's place, for bodies that name none
     qualify: "PlaceQualifier"  # a bare district read with the city the article gives it
+    starts: list[int] = ()  # the bodies' starts, for binary search
 
 
 def _article_bodies(article: Article) -> _ArticleBodies:
@@ -406,11 +451,12 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     places += [b.name for b in expanded if not is_national(b.name)]
     qualify = PlaceQualifier(text)
     context = resolve_first(qualify(p) for p in places if p)
-    return _ArticleBodies(organizers, lead, context, qualify)
+    organizers.sort(key=lambda b: b.start)
+    return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers])
 
 
 _BARE_DISTRICT = regex.compile(r"^\p{Han}{1,3}?[区县](?=\p{Han})")
-_QUALIFIED_BY = r"(\p{Han}{2,3}?[省市])"
+_QUALIFIER = regex.compile(r"(\p{Han}{2,3}[省市])$")
 
 
 class PlaceQualifier:
@@ -424,6 +470,19 @@ class PlaceQualifier:
         self.text = text
         self.found: dict[str, str] = {}
 
+    def _city_before(self, district: str) -> str:
+        """The city or province written right before the first qualified
+        occurrence of ``district`` (at most MAX_LOOKUPS occurrences looked at)."""
+        text, at = self.text, self.text.find(district)
+        for _ in range(self.MAX_LOOKUPS):
+            if at < 0:
+                break
+            m = _QUALIFIER.search(text, max(0, at - 4), at)
+            if m:
+                return m.group(1)
+            at = text.find(district, at + 1)
+        return ""
+
     def __call__(self, name: str) -> str:
         m = _BARE_DISTRICT.match(name)
         if not m:
@@ -432,8 +491,7 @@ class PlaceQualifier:
         if district not in self.found:
             if len(self.found) >= self.MAX_LOOKUPS:
                 return name
-            q = regex.search(_QUALIFIED_BY + regex.escape(district), self.text)
-            self.found[district] = q.group(1) if q else ""
+            self.found[district] = self._city_before(district)
         city = self.found[district]
         if not city or resolve_place(city + district).district is None:
             return name
@@ -441,19 +499,21 @@ class PlaceQualifier:
 
 
 def find_subject(
-    ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span, sentences: list[Span]
+    ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span, sentence_starts: list[int]
 ) -> Body | None:
     """The sentence's first-named organizer before the figure, else the
-    nearest earlier one in the paragraph, else the article's lead body."""
-    in_sentence = [b for b in ab.bodies if sentence.start <= b.start < q.start]
-    if in_sentence:
-        return in_sentence[0]
-    earlier = [b for b in ab.bodies if paragraph.start <= b.start < sentence.start]
-    if earlier:
+    nearest earlier one in the paragraph, else the article's lead body.
+    Bodies are found by binary search on their starts (in text order)."""
+    starts = ab.starts
+    i = bisect_left(starts, sentence.start)
+    if i < len(starts) and starts[i] < q.start:
+        return ab.bodies[i]
+    j = i - 1  # the nearest body before the sentence
+    if j >= 0 and starts[j] >= paragraph.start:
         # the first-named body of the nearest earlier sentence that names one
-        nearest = max(earlier, key=lambda b: b.start)
-        sentence_start = max((s.start for s in sentences if s.start <= nearest.start), default=paragraph.start)
-        return next(b for b in earlier if b.start >= sentence_start)
+        k = _containing(sentence_starts, starts[j])
+        first = max(sentence_starts[k] if sentence_starts[k] <= starts[j] else paragraph.start, paragraph.start)
+        return ab.bodies[bisect_left(starts, first)]
     return ab.lead
 
 
@@ -489,12 +549,15 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     sentence_starts = [s.start for s in sentences]
     paragraph_starts = [p.start for p in paragraphs]
     speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
+    speech_starts = [sp.start for sp in speech]
     ab: _ArticleBodies | None = None  # read when a first figure is a fact
     quantities = QuantityIndex([m.quantity for m in mentions])
     breaks = ClauseBreaks(text)
     triggers = ArticleTriggers(text, taxonomy)
     # what is the same for every figure of a sentence, found once per sentence
     triggers_of: dict[int, list[Trigger]] = {}  # sentence index -> its trigger words
+    trigger_starts: dict[int, list[int]] = {}  # sentence index -> their starts
+    cues_of: dict[int, SentenceCues] = {}
     sentence_is_excluded: dict[int, bool] = {}
 
     facts: list[Fact] = []
@@ -506,7 +569,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         si = _containing(sentence_starts, q.start) if sentences else 0
         sentence = sentences[si] if sentences else Span(0, len(text))
         clause = breaks.clause(sentence, q.start, q.end)
-        if any(s.start < q.start and q.end < s.end for s in speech):
+        k = bisect_left(speech_starts, q.start) - 1  # the last quote opening before the figure
+        if k >= 0 and q.end < speech[k].end:
             continue
         if clause_excluded(text, clause) or counts_no_output(text, q) or counts_partners(text, q, clause):
             continue
@@ -516,7 +580,10 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             continue
         if si not in triggers_of:
             triggers_of[si] = triggers.within(sentence)
-        scores = score_metrics(q, clause, triggers_of[si], quantities, taxonomy)
+            trigger_starts[si] = [t.start for t in triggers_of[si]]
+        starts = trigger_starts[si]
+        near = triggers_of[si][bisect_left(starts, q.start - WINDOW_CHARS):bisect_right(starts, q.end + WINDOW_CHARS)]
+        scores = score_metrics(q, clause, near, quantities, taxonomy)
         metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
@@ -528,12 +595,15 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
             ab = _article_bodies(article)
-        subject_body = find_subject(ab, q, sentence, paragraph, sentences)
+        subject_body = find_subject(ab, q, sentence, paragraph, sentence_starts)
         if subject_body is not None and subject_body.kind == "other":
             continue  # another body's program (残联, a bureau alone)
         subject = subject_body.name if subject_body else None
         region = region_of(ab.qualify(subject) if subject else None, ab.context)
         previous = (si, metric, q.unit)
+        if si not in cues_of:
+            cues_of[si] = SentenceCues(text, sentence)
+        cues = cues_of[si]
         facts.append(Fact(
             article_id=article.article_id,
             metric=metric,
@@ -542,13 +612,13 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             qualifier=q.qualifier,
             unit=q.unit,
             surface=q.surface,
-            object=find_object(text, q, clause, triggers_of[si], triggers),
+            object=find_object(text, q, clause, near, triggers),
             subject=subject,
             province=region.province,
             city=region.city,
             district=region.district,
-            period=find_period(text, q, sentence),
-            planned=is_planned(text, q, clause, sentence),
+            period=cues.period(q),
+            planned=cues.planned(q, clause),
             sentence=text[sentence.start:sentence.end].strip(),
             char_start=mention.char_start,
             char_end=mention.char_end,

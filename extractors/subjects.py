@@ -26,6 +26,7 @@ class Body(NamedTuple):  # a named tuple: built for every body of every article,
     role: str  # "organizer", "guide" (…指导), "partner" (联合…)
 
 
+@lru_cache(maxsize=1)
 def _vocab() -> dict:
     return load_table("fact_context")["bodies"]
 
@@ -147,8 +148,13 @@ def _names_body(prefix: str) -> bool:
     return bool(_body_name_pattern().search(prefix))
 
 
+@lru_cache(maxsize=1)
+def _union_suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_vocab()["union_suffixes"], key=len, reverse=True))
+
+
 def _first_suffix(union_match: str) -> str:
-    for sfx in sorted(_vocab()["union_suffixes"], key=len, reverse=True):
+    for sfx in _union_suffixes_longest_first():
         if union_match.startswith(sfx):
             return sfx
     return union_match

@@ -111,3 +111,25 @@ RESTATEMENTS = [
 @pytest.mark.parametrize("text,count", [c[1:] for c in RESTATEMENTS], ids=[c[0] for c in RESTATEMENTS])
 def test_restatements_collapse(text, count):
     assert len(extract_facts(text)) == count, [(f.metric, f.value, f.surface) for f in extract_facts(text)]
+
+
+# Bounded cost (issue 6): no sentence piece is longer than the cap, so a
+# figure's reading costs the same whatever its sentence's length; a figure
+# deep inside a run of commas is still read.
+LONG_SENTENCES = [
+    ("commas-only", "南岗区总工会组织活动15场，" * 400),
+    ("no-marks", "职工" * 3000 + "。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in LONG_SENTENCES], ids=[c[0] for c in LONG_SENTENCES])
+def test_sentences_are_capped(text):
+    from extractors.facts import MAX_SENTENCE_CHARS, split_sentences
+    spans = split_sentences(text)
+    assert max(s.end - s.start for s in spans) <= MAX_SENTENCE_CHARS
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+
+
+def test_figure_in_a_run_of_commas_is_read():
+    text = "南岗区总工会组织活动15场，" * 300 + "累计调解劳动纠纷37起。"
+    assert any(f.metric == "disputes_mediated" and f.value == 37 for f in extract_facts(text))
