@@ -201,7 +201,7 @@ def ends_mid_number(text: str, following: str) -> bool:
     """``text`` stops inside a quantity that ``following`` completes: a number
     and the first characters of a measure word (…4.44平方 | 公里…). Such a
     block is body text even when it is short enough to pass for a headline."""
-    m = _NUMBER_TAIL.search(text)
+    m = _NUMBER_TAIL.search(text[-4:])  # a digit and at most three characters
     if m is None:
         return False
     tail = m.group(1)

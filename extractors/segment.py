@@ -64,6 +64,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "toc_footer": regex.compile(m["toc_footer"]),
         "item": regex.compile(m["item"]),
         "folio": regex.compile(m["folio"]),
+        "news_lead": regex.compile(m["news_lead"]),
+        "staff": regex.compile(m["staff"]),
         "lead": byline("lead"),
         "line": byline("line"),
         "author": byline("author"),
@@ -75,9 +77,9 @@ def _rx() -> dict[str, regex.Pattern]:
 
 # ---------------------------------------------------------------- block kinds
 
-HEADLINE, KICKER, TAG, COLUMN, ITEM, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, PARA = (
+HEADLINE, KICKER, TAG, COLUMN, ITEM, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, STAFF, BACK_ISSUES, PARA = (
     "headline", "kicker", "tag", "column", "item", "summary", "toc_head", "toc_body", "byline", "credit",
-    "folio", "para",
+    "folio", "staff", "back_issues", "para",
 )
 HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM}
 MARKED = {TAG, KICKER, COLUMN, ITEM}  # a headline group with one of these opens an article
@@ -89,6 +91,10 @@ def classify(block: Block) -> str:
     first = block.lines[0]
     if text in t["markers"]["summary"]:
         return SUMMARY
+    if text in t["markers"]["back_issues"]:
+        return BACK_ISSUES
+    if ("：" in first[:8] or ":" in first[:8]) and rx["staff"].match(first):
+        return STAFF
     if rx["toc_head"].match(text):
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]
@@ -98,12 +104,13 @@ def classify(block: Block) -> str:
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
     if "\n" not in text:
-        if rx["folio"].match(text):
+        # cheap tests of a character first: most single lines are headlines
+        if "版" in text and rx["folio"].match(text):
             return FOLIO
-        if rx["credit"].search(text) and rx["credit"].match(text.strip()):
+        if text.rstrip().endswith("摄") and rx["credit"].match(text.strip()):
             return CREDIT
-        if (rx["line"].match(text) or rx["author"].match(text)
-                or len(text) <= 60 and rx["trailing"].fullmatch(text)):
+        if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
+                                or rx["trailing"].fullmatch(text)):
             return BYLINE
         if rx["section_tag"].match(text):
             return TAG
@@ -147,14 +154,16 @@ class _Unit:
     def continued_by(self, text: MappedText) -> bool:
         """Whether ``text`` runs on from the body's last paragraph mid-sentence
         (or mid-quantity: …4.44平方 | 公里…). A byline never continues a sentence."""
-        if not self.body or self.closed or _opens_with_byline(text.text):
+        if not self.body or self.closed:
             return False
         last = self.body[-1]
+        if not (is_unfinished(last.text) or ends_mid_number(last.text, text.text)):
+            return False
         if last.text[-1:].isdigit() and text.raw_offsets[0] - last.raw_offsets[-1] > _layout()["stitching"]["max_gap"]:
             # a number cut by another unit (or a dropped repeat) printed
             # between: read across that, it would span the text in between
             return False
-        return self.dangling or ends_mid_number(last.text, text.text)
+        return not _opens_with_byline(text.text)
 
     def add_body(self, part: MappedText, block: int | None = None) -> None:
         """Text into the body; ``block``: the page block it is, when its
@@ -167,9 +176,10 @@ class _Unit:
 
 
 def _opens_with_byline(text: str) -> bool:
+    """A byline or a staff line opens the text: it starts afresh."""
     rx = _rx()
     first = text.split("\n", 1)[0]
-    return bool(rx["line"].match(first) or rx["lead"].match(first))
+    return bool(rx["line"].match(first) or rx["lead"].match(first) or rx["staff"].match(first))
 
 
 _KEY_JUNK = regex.compile(r"[\s#]+")
@@ -225,9 +235,23 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     return title, ("\n".join(rest) or None)
 
 
+def _split_item_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A digest item's marked headline printed on the line above its text
+    (▌title / text, no blank line between) stands as a block of its own."""
+    item = _rx()["item"]
+    out: list[tuple[int, int, bool]] = []
+    for start, end, box in spans:
+        cut = text.find("\n", start, end)
+        if cut != -1 and item.match(text[start:cut]) and looks_like_headline(text[start:cut]):
+            out += [(start, cut, box), (cut + 1, end, False)]
+        else:
+            out.append((start, end, box))
+    return out
+
+
 class _Page:
     def __init__(self, page: MappedText):
-        spans = block_spans(page)
+        spans = _split_item_heads(page.text, block_spans(page))
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self.units: list[_Unit] = []
@@ -342,6 +366,19 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind in (STAFF, BACK_ISSUES):
+            # end matter of the unit before: staff lines, a list of back issues
+            end = i + 1
+            if kind == BACK_ISSUES:
+                while end < n and not p.blocks[end].box_break_before and (
+                        p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)):
+                    end += 1
+            unit = current or p.new_unit("article")
+            for k in range(i, end):
+                unit.add_body(p.blocks[k].text)
+            i = end
+            continue
+
         if kind == TOC_HEAD:
             current = p.new_unit("toc", title=text)
             current.head.append(b.text)
@@ -366,6 +403,11 @@ def segment_page(page: MappedText) -> list[Article]:
                 continue
             nxt = p.kinds[j] if j < n else None
             nxt_text = p.blocks[j].text.text if j < n else ""
+            if nxt == ITEM and ITEM not in p.kinds[i:j]:
+                # the digest's own header over its first marked item
+                p.pending_head += [blk.text for blk in p.blocks[i:j]]
+                i = j
+                continue
             run_end, run_len, credited = p.text_run(j)
             group_kinds = set(p.kinds[i:j])
             marked = bool(group_kinds & MARKED) or any(strip_markdown(l)[0] == 1 for l in lines)
@@ -386,8 +428,9 @@ def segment_page(page: MappedText) -> list[Article]:
                     _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
                 i = end
                 continue  # the stream goes on in the current article
+            news_item = nxt == PARA and bool(rx["news_lead"].match(nxt_text))
             starts_article = (
-                marked or has_byline or nxt == SUMMARY or current is None or current.closed
+                marked or has_byline or news_item or nxt == SUMMARY or current is None or current.closed
                 or (b.box_break_before and run_len > cap["max_chars"])
             )
             if starts_article:

@@ -39,6 +39,20 @@ HEADLINES = [
     pytest.param("plain_page", "《福建工运》2025年第5期", "toc", None, None, id="table-of-contents"),
     pytest.param("interleaved_complete_page", "写字楼里的工会小家", "article", "南昌新建区工会推动楼宇工会组建,用服务“聚”职工",
                  "本报讯（记者刘洋）", id="deck-and-title-on-one-line"),
+    # author lines and decks of other outlets
+    pytest.param("author_lines_page", "“铁路工匠”的三十年", "article", "——记南昌铁路局某机务段工会主席、省劳动模范曾建平",
+                 "本报记者 冯 涛", id="dash-deck-under-title-and-spaced-name-byline"),
+    pytest.param("author_lines_page", "让职工议事会真正议起来", "article", "【工会论坛】", "江西省总工会法律工作部 吴凡",
+                 id="department-and-name-author-line"),
+    pytest.param("author_lines_page", "小站里的大温暖", "article", None, "■ 林 川", id="filled-square-spaced-author"),
+    pytest.param("author_lines_page", "莫让“好心办坏事”", "article", None, "□ 周 平", id="hollow-square-spaced-author"),
+    # a WeChat-style digest: each ▌ item an article, its header not one
+    pytest.param("wechat_digest_page", "▌萍乡市总工会启动“金秋助学”活动", "article", None, None, id="digest-item"),
+    pytest.param("wechat_digest_page", "▌新余：职工疗休养基地新增5家", "article", None, None,
+                 id="digest-item-title-on-the-line-above-its-text"),
+    # short plain news items after an article: a dated lead opens an item
+    pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
+    pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
 ]
 
 
@@ -99,12 +113,13 @@ def test_untitled_captions(page, text):
     assert unit.kind == "caption" and unit.body == text
 
 
-@pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page"])
+@pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page", "author_lines_page",
+                                  "briefs_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
-    found = "".join(u.text.text for u in units(page)).replace("\n", "")
+    found = "".join("".join(u.text.text.split()) for u in units(page))
     for block in raw.split("\n\n"):
-        block = block.strip().replace("\n", "")
+        block = "".join(block.split())  # repair turns ideographic spaces into ASCII ones
         if block:
             assert block in found or block.startswith(("九江职工技能大赛启动",))  # the dropped running header
 
@@ -117,3 +132,61 @@ def test_untitled_text_before_any_headline_is_kept():
 def test_toc_entries_and_footer():
     toc = unit_titled("plain_page", "《福建工运》2025年第5期")
     assert toc.body.startswith("工会工作") and toc.body.endswith("全部目录")
+
+
+UNIT_TITLES = [
+    # page, the titles of all its units in page order: nothing else became a unit
+    pytest.param("wechat_digest_page", ["▌萍乡市总工会启动“金秋助学”活动", "▌新余：职工疗休养基地新增5家", "▌宜春工会法律服务进园区"],
+                 id="digest-header-back-issues-and-staff-lines-are-no-units"),
+    pytest.param("author_lines_page", ["“铁路工匠”的三十年", "让职工议事会真正议起来", "小站里的大温暖", "莫让“好心办坏事”"],
+                 id="folio-and-author-lines-are-no-titles"),
+    pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
+                 id="briefs-after-an-article"),
+]
+
+
+@pytest.mark.parametrize("page, titles", UNIT_TITLES)
+def test_unit_titles(page, titles):
+    assert [u.title for u in units(page)] == titles
+
+
+def test_folio_is_kept_in_the_head_of_the_next_unit():
+    first = units("author_lines_page")[0]
+    assert first.text.text.startswith("赣南工人报") and first.subtitle.startswith("——记")
+
+
+END_MATTER = [
+    # page, title of the unit that keeps it, text
+    pytest.param("wechat_digest_page", "▌宜春工会法律服务进园区", "吉安工会举办职工乒乓球赛", id="back-issues-list"),
+    pytest.param("wechat_digest_page", "▌宜春工会法律服务进园区", "编辑：熊静", id="staff-line"),
+]
+
+
+@pytest.mark.parametrize("page, title, text", END_MATTER)
+def test_end_matter_stays_in_the_unit_before(page, title, text):
+    assert text in unit_titled(page, title).body
+
+
+SEAMS = [
+    # raw page, text the article body must contain, text it must not contain
+    pytest.param("# 吉安建成职工驿站\n\n本报记者 王川\n\n驿站已建成18个,覆盖城区3.25平方\n\n公里范围内的一线职工。\n",
+                 "覆盖城区3.25平方公里范围", None, id="paragraph-cut-inside-a-measure-word-with-a-comma"),
+    pytest.param("# 吉安建成职工驿站\n\n本报记者 王川\n\n驿站已建成职工书屋18个,其中设在园区的\n\n有6个。\n",
+                 "其中设在园区的有6个", None, id="paragraph-cut-after-a-particle-with-a-comma"),
+    pytest.param("# 吉安建成职工驿站\n\n工会动态……………3\n\n本报记者 王川\n今年新建驿站26个。\n",
+                 "3\n本报记者", "3本报", id="toc-entry-ends-on-its-page-number"),
+    pytest.param("# 吉安建成职工驿站\n\n全市驿站共有2\n\n\n李明 摄\n\n\n6个服务点。\n",
+                 None, "26个", id="number-cut-not-read-across-a-credit"),
+]
+
+
+@pytest.mark.parametrize("raw, inside, outside", SEAMS)
+def test_seams(raw, inside, outside):
+    body = "\n".join(u.body for u in segment_page(repair_text(raw)))
+    assert (inside is None or inside in body) and (outside is None or outside not in body)
+
+
+def test_repeated_headline_keeps_a_new_subheading_beside_it():
+    raw = "# 吉安建成职工驿站\n\n今年新建驿站26个。\n\n\n# 吉安建成职工驿站\n## 服务园区职工\n\n驿站全天开放。\n"
+    (article,) = segment_page(repair_text(raw))
+    assert "## 服务园区职工" in article.body and article.body.count("吉安建成职工驿站") == 0
