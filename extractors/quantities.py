@@ -97,6 +97,8 @@ class _Vocabulary:
     year_chinese_re: regex.Pattern
     date_units: frozenset[str]
     date_allowed_runs: frozenset[str]
+    date_duration_after: tuple[str, ...]   # 15日内: a time limit, not a date
+    date_duration_before: tuple[str, ...]  # 延长至30日
     latin_identifiers: bool
     name_pairs: tuple[tuple[str, str], ...]
     name_max: int
@@ -105,6 +107,7 @@ class _Vocabulary:
     title_max: int
     idioms: ahocorasick.Automaton  # every idiom; finds those around a numeral in one pass
     idiom_max: int                 # the longest idiom's length
+    idiom_not_after: dict[str, tuple[str, ...]]  # 为期四周: no idiom after these words
     parallel_re: regex.Pattern
     qualifier_blockers: dict[str, frozenset[str]]
     suffix_blockers: dict[str, frozenset[str]]
@@ -198,6 +201,8 @@ def _vocabulary() -> _Vocabulary:
         year_chinese_re=regex.compile(nonq["years"]["chinese_pattern"]),
         date_units=frozenset(nonq["dates"]["units"]),
         date_allowed_runs=frozenset(nonq["dates"]["allowed_runs"]),
+        date_duration_after=tuple(nonq["dates"].get("duration_after", ())),
+        date_duration_before=tuple(nonq["dates"].get("duration_before", ())),
         latin_identifiers=nonq["identifiers"]["latin_letters"],
         name_pairs=tuple(tuple(p) for p in nonq["quotes"]["name_pairs"]),
         name_max=nonq["quotes"]["name_max_length"],
@@ -206,6 +211,7 @@ def _vocabulary() -> _Vocabulary:
         title_max=nonq["quotes"]["title_max_length"],
         idioms=idioms,
         idiom_max=max(map(len, nonq["idioms"]["words"]), default=0),
+        idiom_not_after={k: tuple(v) for k, v in nonq["idioms"].get("not_after", {}).items()},
         parallel_re=regex.compile(nonq["idioms"]["parallel_pattern"]),
         qualifier_blockers={k: frozenset(v) for k, v in nonq["qualifier_blockers"].items()},
         suffix_blockers={k: frozenset(v) for k, v in nonq["suffix_blockers"].items()},
@@ -308,7 +314,7 @@ def _assemble(text: str, start: int, end: int, run: str, taken: int,
                                      expression, prefix_word, infix, vocab)
 
     word, mw, unit_end = measure
-    if not _measure_allowed(run, word, unit_end, text, prefix_word or infix, vocab):
+    if not _measure_allowed(run, word, prefix_start, unit_end, text, prefix_word or infix, vocab):
         return None
     if run in vocab.magnitude_needs_qualifier and not (prefix_word or infix):
         return None
@@ -398,11 +404,15 @@ def _measure_at(text: str, pos: int, vocab: _Vocabulary) -> tuple[str, _MeasureW
     return None
 
 
-def _measure_allowed(run: str, word: str, unit_end: int, text: str, qualified: str,
+def _measure_allowed(run: str, word: str, start: int, unit_end: int, text: str, qualified: str,
                      vocab: _Vocabulary) -> bool:
-    """Dates and years wear measure words too: 4月16日, 2025年, 2024届."""
+    """Dates and years wear measure words too: 4月16日, 2025年, 2024届; but
+    15日内 and 延长至30日 are time limits."""
     if word in vocab.date_units and run not in vocab.date_allowed_runs:
-        return False
+        limit = (text.startswith(vocab.date_duration_after, unit_end)
+                 or text[max(0, start - 4):start].endswith(vocab.date_duration_before))
+        if not limit:
+            return False
     if word in vocab.year_units and not qualified and (
         vocab.year_arabic_re.match(run) or vocab.year_chinese_re.match(run)
     ):
@@ -427,6 +437,8 @@ def _is_excluded_context(text: str, start: int, end: int, run: str, vocab: _Voca
         return True
     if vocab.after_re.match(text, end):
         return True
+    if end < len(text) and text[end] in vocab.infixes and vocab.after_re.match(text, end + 1):
+        return True  # 70多岁: an age with its 多
     # identifiers: a numeral touching a Latin letter (FM93.4, B1层, T3)
     if vocab.latin_identifiers:
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
@@ -468,6 +480,10 @@ def _inside_idiom(text: str, start: int, end: int, vocab: _Vocabulary) -> bool:
         for last, length in vocab.idioms.iter(text[lo:end + reach]):
             last += lo
             if last >= start and last + 1 - length < end:
+                first = last + 1 - length
+                words_before = vocab.idiom_not_after.get(text[first:last + 1])
+                if words_before and text[max(0, first - 4):first].endswith(words_before):
+                    continue  # 为期四周: the words make it a count again
                 return True
     if end - start == 1:
         # 百团万人, 千辛万苦: the numeral is the first or third of a parallel idiom
@@ -544,9 +560,9 @@ def _read_range(text: str, low: _Reading, start: int, run: str,
     word, mw, unit_end = measure
     if low.unit is not None and low.unit != mw.unit:
         return None
-    if not _measure_allowed(run, word, unit_end, text, "", vocab):
+    if not _measure_allowed(run, word, low.start, unit_end, text, "", vocab):
         return None
-    if not _measure_allowed(hi_run, word, unit_end, text, "", vocab):
+    if not _measure_allowed(hi_run, word, low.start, unit_end, text, "", vocab):
         return None
     low_expression = low.expression
     reading = _Reading(low.start, unit_end, f"{low_expression}至{hi_run}", mw.unit, mw.scale)

@@ -181,6 +181,26 @@ DURATIONS_AND_MULTIPLES = [
     case("cheng", "参与率提高了两成。", q("两成", 2, "成")),
     case("temperature", "车间温度保持在26摄氏度左右。", q("26摄氏度左右", 26, "摄氏度", "approx")),
     case("ge-xiaoshi", "服务热线24个小时有人值守。", q("24个小时", 24, "小时")),
+    case("chinese-tian", "集训为期四天。", q("四天", 4, "天")),
+    case("chinese-zhou", "夏令营为期三周，课程丰富。", q("三周", 3, "周")),
+    case("zhou-after-weiqi", "培训为期四周,免费参加。", q("四周", 4, "周")),
+    case("ri-time-limit", "投诉须在受理后10日内办结。", q("10日", 10, "日")),
+    case("ri-extended", "情况复杂的可延长至20日。", q("20日", 20, "日")),
+    case("frequency-two-years", "职工运动会每两年一届。", q("两年", 2, "年")),
+    case("frequency-three-years", "体检三年一次。", q("三年", 3, "年")),
+]
+
+PLACES = [
+    case("san-di", "赣湘鄂三地工会签署合作协议。", q("三地", 3, "地")),
+    case("liang-di", "两地职工结对交流。", q("两地", 2, "地")),
+    case("di-qu-is-a-noun", "覆盖5地区的职工。"),
+    case("ban-di-xia", "驿站设在半地下室。"),
+]
+
+SCALED_WITH_MORE = [
+    case("shi-duo-wan-ren", "活动吸引十多万人参与。", q("十多万人", 100000, "人", "more_than")),
+    case("shi-yu-wan-ming", "惠及职工十余万名。", q("十余万名", 100000, "人", "more_than")),
+    case("ershi-duo-wan-yuan", "发放慰问金二十多万元。", q("二十多万元", 200000, "元", "more_than")),
 ]
 
 NOT_DATES = [
@@ -198,6 +218,9 @@ NOT_DATES = [
     case("clock-dot-minutes", "晚上8点15分开播。"),
     case("month-range", "1至10月累计接待职工。"),
     case("year-and-count", "2022年发放补贴300万元。", q("300万元", 3000000, "元")),
+    case("full-width-year", "该驿站于２０１９年建成。"),
+    case("full-width-year-and-count", "２０２３年新建驿站１２个。", q("１２个", 12, "个")),
+    case("date-not-time-limit", "本月15日召开会议。"),
 ]
 
 NOT_ORDINALS = [
@@ -268,6 +291,7 @@ NOT_IDIOMS = [
     case("trinity", "三位一体推进。"),
     case("parallel", "千辛万苦完成任务。"),
     case("surroundings", "四周站满了职工。"),
+    case("surroundings-after-noun", "广场四周摆满了展板。"),
     case("tricycle", "骑着三轮车送快递。"),
     case("zero-distance", "服务零距离。"),
     case("spare-parts", "加工汽车零部件。"),
@@ -281,6 +305,13 @@ NOT_AGES = [
     case("zhousui", "年满18周岁的职工。"),
     case("anniversary", "迎接建会70周年。"),
     case("centenary", "工会成立100周年。"),
+    case("sui-with-duo", "今年60多岁的老党员。"),
+    case("sui-with-yu", "80余岁的退休职工。"),
+]
+
+NOT_RANKS = [
+    case("top-percent", "成绩排名前10%的选手可入选人才库。"),
+    case("top-percent-full-width", "前15％的班组获得奖励。"),
 ]
 
 YI_AS_ARTICLE = [
@@ -421,3 +452,18 @@ def test_table_is_large_enough():
 @pytest.mark.parametrize("text", ["", "没有数字的句子。", "一一一一", "万万万", "9" * 100 + "名"])
 def test_degenerate_inputs(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_places(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SCALED_WITH_MORE)
+def test_scaled_with_more(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_RANKS)
+def test_not_ranks(text, expected):
+    assert _found(text) == expected
