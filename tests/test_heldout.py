@@ -13,6 +13,7 @@ floor today is an xfail that names the figure, never a lowered floor.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -85,4 +86,46 @@ def test_heldout_layer_f1(predictions: Path, layer: str, floor: float) -> None:
 def test_heldout_articles_f1(warehouse: Path) -> None:
     report = _score(str(TOOLS / "score_articles.py"), str(GOLD), str(warehouse))
     print(f"\n--- held-out articles ---\n{report}")
+    assert _f1(report, "articles") >= 0.85, report
+
+
+# Pages 07-12 were written and annotated in a second round, after the extractors had
+# been tuned on 01-06: scored on their own they are the honest test set for the next
+# round of tuning.  score.py and score_articles.py keep only the documents of the gold
+# directory they are given, so the same predictions and warehouse serve both sets.
+ROUND_TWO_FIRST_PAGE = 7
+
+
+def _page_number(path: Path) -> int:
+    return int(path.name.split("_")[1])
+
+
+@pytest.fixture(scope="module")
+def round_two_gold(tmp_path_factory) -> Path:
+    """A gold directory holding only the second-round pages' gold."""
+    gold = tmp_path_factory.mktemp("heldout_round_two_gold")
+    for path in GOLD.glob("*.jsonl"):
+        if _page_number(path) >= ROUND_TWO_FIRST_PAGE:
+            shutil.copy(path, gold / path.name)
+    return gold
+
+
+ROUND_TWO_LAYERS = [
+    pytest.param("mentions", 0.90, id="round_two_mentions_f1_at_least_0.90"),
+    pytest.param("facts", 0.75, id="round_two_facts_f1_at_least_0.75"),
+]
+
+
+@needs_tools
+@pytest.mark.parametrize("layer, floor", ROUND_TWO_LAYERS)
+def test_heldout_round_two_layer_f1(predictions: Path, round_two_gold: Path, layer: str, floor: float) -> None:
+    report = _score(str(TOOLS / "score.py"), str(round_two_gold), str(predictions / f"{layer}.jsonl"), "--layer", layer)
+    print(f"\n--- held-out pages 07-12, {layer} ---\n{report}")
+    assert _f1(report, layer) >= floor, report
+
+
+@needs_tools
+def test_heldout_round_two_articles_f1(warehouse: Path, round_two_gold: Path) -> None:
+    report = _score(str(TOOLS / "score_articles.py"), str(round_two_gold), str(warehouse))
+    print(f"\n--- held-out pages 07-12, articles ---\n{report}")
     assert _f1(report, "articles") >= 0.85, report
