@@ -1,7 +1,7 @@
 """The whole extraction chain for one document's decoded text."""
 from __future__ import annotations
 
-from extractors.facts import facts_of_article
+from extractors.facts import facts_of_page
 from extractors.quantities import find_quantities
 from extractors.records import DocumentAnalysis, Fact, Mention
 from extractors.repair import repair_text
@@ -16,14 +16,17 @@ def analyze_document(text: str, doc: str | None = None) -> DocumentAnalysis:
     page = repair_text(text)
     articles = segment_page(page)
     mentions: list[Mention] = []
-    facts: list[Fact] = []
+    mentions_of: list[list[Mention]] = []
     for article in articles:
         found = []
         for q in find_quantities(article.text.text):
             start, end = article.text.raw_span(q.start, q.end)
             found.append(Mention(article.article_id, q, start, end))
         mentions.extend(found)
-        facts.extend(facts_of_article(article, found))
+        mentions_of.append(found)
+    # facts are read per article, then restatements collapse across the page
+    # (a 数说 box over a digest restates its articles' figures)
+    facts: list[Fact] = facts_of_page(articles, mentions_of)
     return DocumentAnalysis(articles, mentions, facts)
 
 

@@ -182,6 +182,9 @@ def _compiled() -> dict[str, regex.Pattern]:
         "partner_cue": alt(c["grammar"]["partner_cues"]),
         "partner_verb": alt(map(regex.escape, c["grammar"]["partner_verbs"])),
         "part_cue": alt(map(regex.escape, c["grammar"]["part_cues"])),
+        "column_word": alt(map(regex.escape, c["commentary"]["column_words"])),
+        "op_ed_marker": alt(map(regex.escape, c["commentary"]["byline_markers"])),
+        "box_header": regex.compile("|".join(f"(?:{p})" for p in c["restatement"]["box_headers"])),
     }
 
 
@@ -517,6 +520,16 @@ def find_subject(
     return ab.lead
 
 
+def _names_local_body(ab: _ArticleBodies, q: Quantity, sentence: Span) -> bool:
+    """The figure's sentence names a body that is not national before it."""
+    i = bisect_left(ab.starts, sentence.start)
+    while i < len(ab.starts) and ab.starts[i] < q.start:
+        if not is_national(ab.bodies[i].name):
+            return True
+        i += 1
+    return False
+
+
 def region_of(subject: str | None, context: Region) -> Region:
     if subject is None:
         return context
@@ -529,6 +542,33 @@ def region_of(subject: str | None, context: Region) -> Region:
         if again.district:
             region = again
     return region.filled_from(context)
+
+
+_KICKER = regex.compile(r"[【\[〖]([^】\]〗\n]{1,16})[】\]〗]")
+_COLUMN_LINE_MAX = 10  # a column's name printed on a line of its own is short
+_OP_ED_TAIL = 200  # an op-ed's author line (作者单位：…) closes it
+
+
+def is_commentary(article: Article) -> bool:
+    """A commentary or opinion column (评论, 论坛, 观察, 言论…, fact_context.toml
+    [commentary]): its figures are the writer's context (the nation's
+    workforce, a trend), not a union's output, unless a sentence names the
+    local body whose figure it is. Known by the column kicker in the head
+    (【工会论坛】, a short line 记者观察), or by the writer's line (评论员,
+    作者单位)."""
+    c = _compiled()
+    text = article.text.text
+    head = text[:article.body_start]
+    for kicker in _KICKER.finditer(head):
+        if c["column_word"].search(kicker.group(1)):
+            return True
+    for part in (article.subtitle or "", *head.split("\n")):
+        line = part.strip()
+        if line and len(line) <= _COLUMN_LINE_MAX and c["column_word"].search(line):
+            return True
+    if article.byline and c["op_ed_marker"].search(article.byline):
+        return True
+    return bool(c["op_ed_marker"].search(text, max(0, len(text) - _OP_ED_TAIL)))
 
 
 # ---------------------------------------------------------------- the layer
@@ -560,6 +600,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     cues_of: dict[int, SentenceCues] = {}
     sentence_is_excluded: dict[int, bool] = {}
 
+    commentary = is_commentary(article)
     facts: list[Fact] = []
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
     for mention in mentions:
@@ -598,6 +639,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         subject_body = find_subject(ab, q, sentence, paragraph, sentence_starts)
         if subject_body is not None and subject_body.kind == "other":
             continue  # another body's program (残联, a bureau alone)
+        if commentary and not _names_local_body(ab, q, sentence):
+            continue  # a commentary's figure with no local body of its own: context
         subject = subject_body.name if subject_body else None
         region = region_of(ab.qualify(subject) if subject else None, ab.context)
         previous = (si, metric, q.unit)
@@ -623,13 +666,16 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             char_start=mention.char_start,
             char_end=mention.char_end,
         ))
-    return collapse_restatements(facts, mentions, article.body_start)
+    return collapse_restatements(facts, mentions, summary_spans(text, article.body_start))
 
 
 # A headline rounds the body's figure (八千余万元 for 8200余万元): a headline
 # figure within this share of a body figure of the same metric and unit,
 # on the side its qualifier allows, restates it.
 HEADLINE_ROUNDING = 0.25
+# A restatement may count heads where the body counts visits (1.2万人 in a
+# box, 1.2万人次 in the body): these units restate each other.
+_SAME_COUNT_UNITS = {"人次": "人"}
 
 
 def _rounds(head: Fact, body: Fact) -> bool:
@@ -644,27 +690,115 @@ def _rounds(head: Fact, body: Fact) -> bool:
     return abs(ratio - 1.0) < HEADLINE_ROUNDING / 2
 
 
-def collapse_restatements(facts: list[Fact], mentions: list[Mention], body_start: int) -> list[Fact]:
+def _restates(summary: Fact, body: Fact) -> bool:
+    """``summary`` (a figure of a headline or a summary box) states ``body``
+    again, in whatever form: the same value (一千二百余名 / 1200余名 / 0.12万名)
+    or a rounding of it (2.5万 / 24600余), of the same kind of unit, whatever
+    metric each was read as (a box line has less context than the body)."""
+    if _SAME_COUNT_UNITS.get(summary.unit, summary.unit) != _SAME_COUNT_UNITS.get(body.unit, body.unit):
+        return False
+    if summary.value == body.value and summary.value_high == body.value_high:
+        return True
+    return _rounds(summary, body)
+
+
+_BOX_BULLETS = frozenset("●•·■□◆◇▲△★☆○◎▪▶►-—")
+_BOX_HEADER_MAX = 14  # a box's header is a short line of its own
+_BOX_MAX_LINES = 24  # a box is a handful of lines: the scan after a header stops here
+_BOX_HEADER_BRACKETS = "【】[]〖〗（）()「」《》:：|｜ 　"
+
+
+def summary_spans(text: str, body_start: int) -> list[Span]:
+    """Where an article restates figures rather than states them: its head
+    (headline, deck, 阅读提示 before the body) and its summary boxes (数说,
+    一组数据, 阅读提示, 数据…, fact_context.toml [restatement]) anywhere in it.
+    A box is its header line and the bulleted lines after it, or the one
+    paragraph after it when none is bulleted."""
+    spans = [Span(0, body_start)] if body_start > 0 else []
+    header = _compiled()["box_header"]
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end].strip(_BOX_HEADER_BRACKETS + "\t\r")
+        if line and len(line) <= _BOX_HEADER_MAX and header.fullmatch(line):
+            box_end, nxt, lines, bulleted = end, end + 1, 0, False
+            while nxt < n and lines < _BOX_MAX_LINES:
+                stop = text.find("\n", nxt)
+                stop = n if stop < 0 else stop
+                item = text[nxt:stop].strip()
+                lines += 1
+                if item and item[0] in _BOX_BULLETS:
+                    box_end, bulleted = stop, True
+                elif item:
+                    if not bulleted:
+                        box_end = stop  # a summary paragraph
+                    break
+                nxt = stop + 1
+            spans.append(Span(pos, box_end))
+            end = box_end
+        pos = end + 1
+    return spans
+
+
+def _in_spans(pos: int, spans: list[Span]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+def collapse_restatements(facts: list[Fact], mentions: list[Mention], summaries: list[Span]) -> list[Fact]:
     """One fact per statistic: a figure restated in headline, lead, summary
     box and body (same metric, value and unit, whatever the qualifier) is one
-    row, with the body statement's fields; a headline's rounding of a body
-    figure (八千余万元 / 8200余万元) is the same statistic."""
+    row, with the body statement's fields; a headline's or a box's figure that
+    restates a body figure in another form (a rounding, another unit of the
+    same count, another metric read from less context) is the same statistic.
+    ``summaries``: the article's head and boxes (``summary_spans``)."""
     start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
+
+    def in_summary(f: Fact) -> bool:
+        return _in_spans(start_of.get((f.char_start, f.char_end), 0), summaries)
+
     kept: dict[tuple, Fact] = {}
     for f in facts:
         key = (f.metric, f.value, f.value_high, f.unit)
         if key not in kept:
             kept[key] = f
             continue
-        current = kept[key]
-        in_body = start_of.get((f.char_start, f.char_end), 0) >= body_start
-        current_in_body = start_of.get((current.char_start, current.char_end), 0) >= body_start
-        if in_body and not current_in_body:
+        if not in_summary(f) and in_summary(kept[key]):
             kept[key] = f
-    in_body = [f for f in kept.values() if start_of.get((f.char_start, f.char_end), 0) >= body_start]
+    stated = [f for f in kept.values() if not in_summary(f)]
     for key, f in list(kept.items()):
-        if start_of.get((f.char_start, f.char_end), 0) < body_start and any(
-                b.metric == f.metric and b.unit == f.unit and _rounds(f, b) for b in in_body):
+        if in_summary(f) and any(_restates(f, b) for b in stated):
             del kept[key]
     order = {id(f): i for i, f in enumerate(facts)}
     return sorted(kept.values(), key=lambda f: order[id(f)])
+
+
+def facts_of_page(articles: list[Article], mentions_of: list[list[Mention]]) -> list[Fact]:
+    """The facts of a page's articles (``mentions_of[i]`` the mentions of
+    ``articles[i]``), one per statistic: a summary box of the page (数说本周
+    over a digest) restates figures of other articles, so a headline's or a
+    box's figure that another article states in its body is dropped too."""
+    per_article: list[tuple[list[Fact], set[int]]] = []
+    for article, mentions in zip(articles, mentions_of):
+        facts = facts_of_article(article, mentions)
+        summary_ids: set[int] = set()
+        if facts:
+            summaries = summary_spans(article.text.text, article.body_start)
+            start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
+            summary_ids = {id(f) for f in facts
+                           if _in_spans(start_of.get((f.char_start, f.char_end), 0), summaries)}
+        per_article.append((facts, summary_ids))
+    stated: dict[tuple[float, str], list[Fact]] = {}  # body facts by value and unit
+    for facts, summary_ids in per_article:
+        for f in facts:
+            if id(f) not in summary_ids:
+                stated.setdefault((f.value, _SAME_COUNT_UNITS.get(f.unit, f.unit)), []).append(f)
+    page: list[Fact] = []
+    for facts, summary_ids in per_article:
+        for f in facts:
+            if id(f) in summary_ids and any(
+                    b.article_id != f.article_id and _restates(f, b)
+                    for b in stated.get((f.value, _SAME_COUNT_UNITS.get(f.unit, f.unit)), ())):
+                continue
+            page.append(f)
+    return page
