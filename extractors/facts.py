@@ -178,6 +178,8 @@ def _compiled() -> dict[str, regex.Pattern]:
         "done": alt(map(regex.escape, c["plan"]["done"])),
         "exclude_clause": alt(c["exclude"]["clause"]),
         "exclude_sentence": alt(c["exclude"]["sentence"]),
+        "rule_clause": alt(c["exclude"]["rule_clause"]),
+        "threshold_after": alt(c["exclude"]["threshold_after"]),
         "exclude_object": alt(map(regex.escape, c["exclude"]["objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
         "partner_verb": alt(map(regex.escape, c["grammar"]["partner_verbs"])),
@@ -229,9 +231,22 @@ class QuantityIndex:
     """The article's quantities sorted by start, to ask which lie in a span
     without scanning them all for every figure."""
 
-    def __init__(self, quantities: list[Quantity]):
+    def __init__(self, quantities: list[Quantity], text: str = ""):
+        self.text = text
         self.quantities = sorted(quantities, key=lambda o: o.start)
         self.starts = [o.start for o in self.quantities]
+
+    def item_end(self, q: Quantity, limit: int) -> int:
+        """Where ``q``'s item of a 、-list ends: at the last 、 before the next
+        figure (工匠100名、技术能手300名: 技术能手 is the next item's noun,
+        written topic first), else at ``limit`` (its clause's end)."""
+        i = bisect_right(self.starts, q.start)
+        while i < len(self.starts) and self.quantities[i].start < q.end:
+            i += 1  # quantities overlapping q
+        if i == len(self.starts) or self.starts[i] >= limit:
+            return limit
+        cut = self.text.rfind("、", q.end, self.starts[i])
+        return cut if cut >= 0 else limit
 
     def other_between(self, q: Quantity, a: int, b: int) -> bool:
         """Some quantity other than ``q`` lies wholly inside ``a..b``."""
@@ -259,6 +274,7 @@ def score_metrics(
     q_start, q_end, unit = q.start, q.end, q.unit
     before_weights, after_weights = taxonomy.before_weights, taxonomy.after_weights
     outer_start, outer_end = -1, -1  # the last word not inside another
+    item_end = others.item_end(q, clause.end)
     for word, ws, we in triggers:
         if ws >= outer_end or we > outer_end:
             outer_start, outer_end = ws, we
@@ -274,7 +290,7 @@ def score_metrics(
             if others.other_between(q, we, q_start):
                 factor *= ACROSS_QUANTITY_SHARE
             side = "before"
-        elif ws >= q_end and we <= clause.end:
+        elif ws >= q_end and we <= item_end:
             weights = after_weights.get((word, unit))
             if not weights:
                 continue
@@ -343,8 +359,20 @@ def opens_with_part_cue(text: str, clause: Span) -> bool:
     return bool(_compiled()["part_cue"].match(text, clause.start, clause.start + 4))
 
 
-def clause_excluded(text: str, clause: Span) -> bool:
-    return bool(_compiled()["exclude_clause"].search(text, clause.start, clause.end))
+def clause_excluded(text: str, clause: Span, q: Quantity | None = None) -> bool:
+    """Context or a rule, not a statistic: the clause matches an exclusion,
+    or states a rule (按照…) of a figure that is not money paid at its rate."""
+    c = _compiled()
+    if c["exclude_clause"].search(text, clause.start, clause.end):
+        return True
+    if q is not None and c["threshold_after"].match(text, q.end, clause.end):
+        return True  # 费用超过3万元的职工可申请: the figure is a condition
+    return (q is None or q.unit != "元") and bool(c["rule_clause"].search(text, clause.start, clause.end))
+
+
+def is_vague_detail(q: Quantity) -> bool:
+    """几家企业, 好几次活动: a vague count of a few is an anecdote's detail."""
+    return q.qualifier == "several" and (q.value_high or q.value) < _context()["exclude"]["vague_below"]
 
 
 def sentence_excluded(text: str, sentence: Span) -> bool:
@@ -591,7 +619,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     speech = _quoted_speech(text, _context()["exclude"]["max_quote_chars"])
     speech_starts = [sp.start for sp in speech]
     ab: _ArticleBodies | None = None  # read when a first figure is a fact
-    quantities = QuantityIndex([m.quantity for m in mentions])
+    quantities = QuantityIndex([m.quantity for m in mentions], text)
     breaks = ClauseBreaks(text)
     triggers = ArticleTriggers(text, taxonomy)
     # what is the same for every figure of a sentence, found once per sentence
@@ -613,7 +641,9 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         k = bisect_left(speech_starts, q.start) - 1  # the last quote opening before the figure
         if k >= 0 and q.end < speech[k].end:
             continue
-        if clause_excluded(text, clause) or counts_no_output(text, q) or counts_partners(text, q, clause):
+        if is_vague_detail(q):
+            continue
+        if clause_excluded(text, clause, q) or counts_no_output(text, q) or counts_partners(text, q, clause):
             continue
         if si not in sentence_is_excluded:
             sentence_is_excluded[si] = sentence_excluded(text, sentence)
