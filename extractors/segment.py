@@ -66,23 +66,39 @@ def _rx() -> dict[str, regex.Pattern]:
         "folio": regex.compile(m["folio"]),
         "news_lead": regex.compile(m["news_lead"]),
         "staff": regex.compile(m["staff"]),
+        "post_meta": regex.compile(m["post_meta"]),
+        "briefs": regex.compile(m["briefs"]),
+        "section_number": regex.compile(t["headline"]["section_number"]),
         "lead": byline("lead"),
         "line": byline("line"),
         "author": byline("author"),
         "trailing": byline("trailing"),
         "trailing_spaced": byline("trailing_spaced"),
+        "trailing_names": byline("trailing_names"),
         "credit": byline("credit"),
     }
 
 
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[str, ...]:
+    return tuple(_layout()["markers"]["furniture"])
+
+
 # ---------------------------------------------------------------- block kinds
 
-HEADLINE, KICKER, TAG, COLUMN, ITEM, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, STAFF, BACK_ISSUES, PARA = (
-    "headline", "kicker", "tag", "column", "item", "summary", "toc_head", "toc_body", "byline", "credit",
-    "folio", "staff", "back_issues", "para",
-)
-HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM}
-MARKED = {TAG, KICKER, COLUMN, ITEM}  # a headline group with one of these opens an article
+HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, META, STAFF, \
+    BACK_ISSUES, PARA = (
+        "headline", "kicker", "tag", "column", "item", "briefs", "summary", "toc_head", "toc_body", "byline",
+        "credit", "folio", "post_meta", "staff", "back_issues", "para",
+    )
+HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS}
+MARKED = {TAG, KICKER, COLUMN, ITEM, BRIEFS}  # a headline group with one of these opens an article
+
+
+def strip_item_marker(text: str) -> str:
+    """The text without a digest's item marker (▌): layout, not words."""
+    m = _rx()["item"].match(text)
+    return text[m.end():].lstrip() if m else text
 
 
 def classify(block: Block) -> str:
@@ -91,9 +107,9 @@ def classify(block: Block) -> str:
     first = block.lines[0]
     if text in t["markers"]["summary"]:
         return SUMMARY
-    if text in t["markers"]["back_issues"]:
+    if len(text) <= 8 and strip_item_marker(text) in t["markers"]["back_issues"]:
         return BACK_ISSUES
-    if ("：" in first[:8] or ":" in first[:8]) and rx["staff"].match(first):
+    if ("：" in first[:8] or ":" in first[:8]) and rx["staff"].match(first) or first.startswith(_furniture()):
         return STAFF
     if rx["toc_head"].match(text):
         return TOC_HEAD
@@ -107,11 +123,15 @@ def classify(block: Block) -> str:
         # cheap tests of a character first: most single lines are headlines
         if "版" in text and rx["folio"].match(text):
             return FOLIO
+        if len(text) <= 60 and (":" in text or text.startswith("原创")) and rx["post_meta"].match(text):
+            return META
         if text.rstrip().endswith("摄") and rx["credit"].match(text.strip()):
             return CREDIT
         if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
                                 or rx["trailing"].fullmatch(text)):
             return BYLINE
+        if len(text) <= 12 and rx["briefs"].match(text):
+            return BRIEFS
         if rx["section_tag"].match(text):
             return TAG
         if rx["column_tag"].match(text):
@@ -121,6 +141,9 @@ def classify(block: Block) -> str:
         if text.endswith(t["headline"]["kicker_end"]) and looks_like_headline(text):
             return KICKER
     if all(looks_like_headline(line) for line in block.lines):
+        # bylines of several people, a line each
+        if all(len(line) <= 60 and rx["line"].match(line) for line in block.lines):
+            return BYLINE
         return HEADLINE
     return PARA
 
@@ -175,6 +198,12 @@ class _Unit:
         self.last_block = block
 
 
+def _opens_with_summary(text: str) -> bool:
+    """A summary box printed inline: 编者按：… (the marker, a colon, its text)."""
+    return text[:6].split("：", 1)[0].split(":", 1)[0] in _layout()["markers"]["summary"] and \
+        ("：" in text[:6] or ":" in text[:6])
+
+
 def _opens_with_byline(text: str) -> bool:
     """A byline or a staff line opens the text: it starts afresh."""
     rx = _rx()
@@ -215,7 +244,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     kicker = [i for i, (_, l) in enumerate(items) if l.endswith(dash)]
     plain = [i for i, (_, l) in enumerate(items)
              if not rx["column_tag"].match(l) and not rx["section_tag"].match(l) and not l.endswith(dash)
-             and not l.startswith(deck)]
+             and not l.startswith(deck) and not (len(l) <= 12 and rx["briefs"].match(l))]
     if titled:
         t = titled[0]
     elif kicker and kicker[-1] + 1 < len(items) and kicker[-1] + 1 in plain:
@@ -224,7 +253,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         t = plain[-1]
     else:
         t = len(items) - 1
-    title = items[t][1]
+    title = strip_item_marker(items[t][1])
     rest = [l for i, (_, l) in enumerate(items) if i != t]
     if not rest:
         # a one-line "deck title" group: split at the last space when long
@@ -235,23 +264,35 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     return title, ("\n".join(rest) or None)
 
 
-def _split_item_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """A digest item's marked headline printed on the line above its text
-    (▌title / text, no blank line between) stands as a block of its own."""
-    item = _rx()["item"]
+def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Blocks of their own for a digest item's marked headline printed on the
+    line above its text (▌title / text, no blank line between), and for a
+    byline printed on the line under its headline (title / 本报记者 …)."""
+    rx = _rx()
     out: list[tuple[int, int, bool]] = []
     for start, end, box in spans:
         cut = text.find("\n", start, end)
-        if cut != -1 and item.match(text[start:cut]) and looks_like_headline(text[start:cut]):
-            out += [(start, cut, box), (cut + 1, end, False)]
-        else:
+        if cut == -1:
             out.append((start, end, box))
+            continue
+        if rx["item"].match(text[start:cut]) and looks_like_headline(text[start:cut]):
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
+        lines = text[start:end].split("\n")
+        bylines = len(lines)  # the bylines at the end of the block start at this line
+        while bylines > 0 and len(lines[bylines - 1]) <= 60 and rx["line"].match(lines[bylines - 1]):
+            bylines -= 1
+        if 0 < bylines < len(lines) and all(looks_like_headline(line) for line in lines[:bylines]):
+            cut = start + sum(len(line) + 1 for line in lines[:bylines]) - 1
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
+        out.append((start, end, box))
     return out
 
 
 class _Page:
     def __init__(self, page: MappedText):
-        spans = _split_item_heads(page.text, block_spans(page))
+        spans = _split_heads(page.text, block_spans(page))
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self.units: list[_Unit] = []
@@ -263,6 +304,7 @@ class _Page:
         self._not_open: list[_Unit] = []
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
         self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
+        self.in_briefs = False  # under the header of a column of briefs (工会简讯)
 
     def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
         u = _Unit(kind, len(self.units), title=title, subtitle=subtitle, head=self.pending_head)
@@ -296,6 +338,23 @@ class _Page:
                 break
             j += 1
         return j
+
+    def digest_item_after(self, j: int) -> int | None:
+        """The first marked item (▌) of a digest, when the blocks from j up
+        to it are only a digest's head: its post line, an editor's note, a
+        box of figures (short headline-like lines) -- no text of an article."""
+        summary_text = False
+        for k in range(j, min(j + 8, len(self.blocks))):  # a head is a few blocks
+            kind = self.kinds[k]
+            if kind == ITEM:
+                return k
+            if kind == PARA and (summary_text or _opens_with_summary(self.blocks[k].text.text)):
+                summary_text = False  # the text of the editor's note (编者按：…)
+                continue
+            if kind not in (META, FOLIO, SUMMARY, HEADLINE, TAG, COLUMN):
+                return None
+            summary_text = kind == SUMMARY
+        return None
 
     def text_run(self, j: int) -> tuple[int, int, str]:
         """From block j: (end of the paragraph run, its length, what closes it:
@@ -361,21 +420,31 @@ def segment_page(page: MappedText) -> list[Article]:
         b, kind = p.blocks[i], p.kinds[i]
         text = b.text.text
 
-        if kind == FOLIO:
-            p.pending_head.append(b.text)  # the page's running header, not a headline
+        if kind in (FOLIO, META):
+            # the page's running header, a post line not under a title: not a
+            # headline, kept in the head of the unit that follows
+            p.pending_head.append(b.text)
             i += 1
             continue
 
-        if kind in (STAFF, BACK_ISSUES):
-            # end matter of the unit before: staff lines, a list of back issues
-            end = i + 1
-            if kind == BACK_ISSUES:
-                while end < n and not p.blocks[end].box_break_before and (
-                        p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)):
-                    end += 1
+        if kind == STAFF:
+            # end matter of the unit before: staff lines, the platform's footer
             unit = current or p.new_unit("article")
-            for k in range(i, end):
-                unit.add_body(p.blocks[k].text)
+            unit.add_body(b.text)
+            i += 1
+            continue
+
+        if kind == BACK_ISSUES:
+            # a list of back issues (往期回顾): links to earlier posts, a
+            # contents list of its own; staff lines after it are the post's
+            end = i + 1
+            while end < n and not p.blocks[end].box_break_before and (
+                    p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)):
+                end += 1
+            toc = p.new_unit("toc", title=strip_item_marker(text))
+            toc.head.append(b.text)
+            for k in range(i + 1, end):
+                toc.add_body(p.blocks[k].text)
             i = end
             continue
 
@@ -401,25 +470,42 @@ def segment_page(page: MappedText) -> list[Article]:
                 _add_new_lines(current, p.blocks[i:j])
                 i = j
                 continue
-            nxt = p.kinds[j] if j < n else None
-            nxt_text = p.blocks[j].text.text if j < n else ""
-            if nxt == ITEM and ITEM not in p.kinds[i:j]:
-                # the digest's own header over its first marked item
-                p.pending_head += [blk.text for blk in p.blocks[i:j]]
-                i = j
-                continue
-            run_end, run_len, credited = p.text_run(j)
             group_kinds = set(p.kinds[i:j])
-            marked = bool(group_kinds & MARKED) or any(strip_markdown(l)[0] == 1 for l in lines)
-            has_byline = nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
+            if ITEM not in group_kinds and BRIEFS not in group_kinds:
+                first_item = p.digest_item_after(j)
+                if first_item is not None:
+                    # the digest's own head over its first marked item: its
+                    # title, post line, editor's note, figures box
+                    p.pending_head += [blk.text for blk in p.blocks[i:first_item]]
+                    i = first_item
+                    continue
+            # the post line under a title (原创 + account + time) stands for
+            # its byline: part of the head
+            post_line = j < n and p.kinds[j] == META
+            head_end = j + 1 if post_line else j
+            nxt = p.kinds[head_end] if head_end < n else None
+            nxt_text = p.blocks[head_end].text.text if head_end < n else ""
+            run_end, run_len, credited = p.text_run(head_end)
+            # a deck (——记…, ——对话…) is printed under an article's title,
+            # never under a subheading
+            deck = any(l.startswith(t["headline"]["deck_start"]) for l in lines)
+            # a head of two lines (subtitle and title) is an article's: a
+            # section's subheading is one line, or numbered (一、… / （一）…);
+            # a line that may be a paragraph cut short (two commas) is no proof
+            two_lines = sum(1 for l in lines if l.strip()) >= 2 and not any(
+                rx["section_number"].match(l) or is_unfinished(l) for l in lines)
+            marked = bool(group_kinds & MARKED) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines)
+            has_byline = post_line or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
             credited = credited == CREDIT or credited == BYLINE and b.box_break_before
-            is_caption = not marked and not has_byline and (
-                credited or nxt == CREDIT
-                or (b.box_break_before and run_len <= cap["max_chars"]
-                    and (run_end >= n or p.blocks[run_end].box_break_before or p.kinds[run_end] in HEADISH))
-            )
+            # a short text in a frame of its own: up to the frame's end, or
+            # up to a headline when it is one paragraph (the opening
+            # paragraphs of an article run on into its first subheading)
+            framed = b.box_break_before and run_len <= cap["max_chars"] and (
+                run_end >= n or p.blocks[run_end].box_break_before
+                or p.kinds[run_end] in HEADISH and run_end - head_end <= 1)
+            is_caption = not marked and not has_byline and (credited or nxt == CREDIT or framed)
             if is_caption:
                 unit = p.new_unit("caption", title, subtitle)
                 unit.head += [blk.text for blk in p.blocks[i:j]]
@@ -429,18 +515,23 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = end
                 continue  # the stream goes on in the current article
             news_item = nxt == PARA and bool(rx["news_lead"].match(nxt_text))
+            brief = p.in_briefs and current is not None and sum(len(x.text) for x in current.body) <= \
+                t["markers"]["max_brief_chars"]
             starts_article = (
-                marked or has_byline or news_item or nxt == SUMMARY or current is None or current.closed
-                or (b.box_break_before and run_len > cap["max_chars"])
+                marked or has_byline or news_item or brief or nxt == SUMMARY or current is None or current.closed
+                or (b.box_break_before and (run_len > cap["max_chars"] or run_end - head_end >= 2))
             )
             if starts_article:
+                if marked:
+                    # a column of briefs runs until another section begins
+                    p.in_briefs = BRIEFS in group_kinds
                 current = p.new_unit("article", title, subtitle)
-                current.head += [blk.text for blk in p.blocks[i:j]]
+                current.head += [blk.text for blk in p.blocks[i:head_end]]
                 current.vocabulary = list(range(i, j))
-                i = j
+                i = head_end
                 if nxt == BYLINE:
                     current.byline = nxt_text
-                    current.head.append(p.blocks[j].text)
+                    current.head.append(p.blocks[head_end].text)
                     i += 1
                 continue
             # a subheading inside the current article
@@ -564,7 +655,8 @@ _REPORTER = regex.compile(r"记者|通讯员|《")
 def _close_on_trailing_byline(unit: _Unit, text: str) -> None:
     rx = _rx()
     m = rx["trailing"].search(text) if text.endswith(("）", ")")) else None
-    if m and ends_sentence(text[: m.start()] or "。") and _REPORTER.search(m.group()):
+    if m and ends_sentence(text[: m.start()] or "。") and (
+            _REPORTER.search(m.group()) or rx["trailing_names"].search(m.group())):
         unit.byline = unit.byline or m.group()
         unit.closed = True
         return

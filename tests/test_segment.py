@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from extractors.records import Article
-from extractors.repair import repair_text
-from extractors.segment import segment_page
+from extractors.repair import normalize, repair_text, split_blocks
+from extractors.segment import classify, segment_page
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -46,10 +46,30 @@ HEADLINES = [
                  id="department-and-name-author-line"),
     pytest.param("author_lines_page", "小站里的大温暖", "article", None, "■ 林 川", id="filled-square-spaced-author"),
     pytest.param("author_lines_page", "莫让“好心办坏事”", "article", None, "□ 周 平", id="hollow-square-spaced-author"),
-    # a WeChat-style digest: each ▌ item an article, its header not one
-    pytest.param("wechat_digest_page", "▌萍乡市总工会启动“金秋助学”活动", "article", None, None, id="digest-item"),
-    pytest.param("wechat_digest_page", "▌新余：职工疗休养基地新增5家", "article", None, None,
+    # a WeChat-style digest: each ▌ item an article (the marker is layout, not
+    # title), its header not one
+    pytest.param("wechat_digest_page", "萍乡市总工会启动“金秋助学”活动", "article", None, None, id="digest-item"),
+    pytest.param("wechat_digest_page", "新余：职工疗休养基地新增5家", "article", None, None,
                  id="digest-item-title-on-the-line-above-its-text"),
+    pytest.param("wechat_post_page", "往期回顾", "toc", None, None, id="back-issues-list-is-a-toc"),
+    # a WeChat post: the post line (原创 + account + time) under the title is
+    # neither title nor text
+    pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "article", None, None,
+                 id="post-line-under-a-title"),
+    # a Q&A interview: its title in straight quotes under a ——对话… deck, the
+    # byline (an outlet's reporter) on the line under the title
+    pytest.param("interview_page", '"让每一名新就业形态劳动者都能找到\'家\'"', "article", "——对话赣州市总工会党组书记王建华",
+                 "赣南日报全媒记者 钟 鸣 通讯员 曾 莉", id="interview-title-under-a-dialogue-deck"),
+    # briefs: the column header is no title; names in brackets close an item
+    pytest.param("briefs_column_page", "南丰县总工会举办职工插花比赛", "article", "工会简讯", "（李 娟）",
+                 id="first-brief-under-the-column-header"),
+    pytest.param("briefs_column_page", "宜黄县工会开展劳动法律宣传", "article", None, "（周 强 吴丽华）",
+                 id="brief-closed-by-names-in-brackets"),
+    # profiles without a byline
+    pytest.param("profile_page", "守护长江岸线的“老船长”", "article", "——记九江港务集团拖轮船长刘国栋", None,
+                 id="profile-with-a-deck"),
+    pytest.param("profile_page", "车间里的“点子大王”", "article", "一名数控工人的20项技术革新", None,
+                 id="profile-with-a-two-line-head"),
     # short plain news items after an article: a dated lead opens an item
     pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
     pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
@@ -114,7 +134,8 @@ def test_untitled_captions(page, text):
 
 
 @pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page", "author_lines_page",
-                                  "briefs_page"])
+                                  "briefs_page", "wechat_digest_page", "wechat_post_page", "wechat_single_post_page",
+                                  "briefs_column_page", "interview_page", "profile_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -136,8 +157,20 @@ def test_toc_entries_and_footer():
 
 UNIT_TITLES = [
     # page, the titles of all its units in page order: nothing else became a unit
-    pytest.param("wechat_digest_page", ["▌萍乡市总工会启动“金秋助学”活动", "▌新余：职工疗休养基地新增5家", "▌宜春工会法律服务进园区"],
-                 id="digest-header-back-issues-and-staff-lines-are-no-units"),
+    pytest.param("wechat_digest_page", ["萍乡市总工会启动“金秋助学”活动", "新余：职工疗休养基地新增5家", "宜春工会法律服务进园区",
+                                        "往期回顾"],
+                 id="digest-header-and-staff-lines-are-no-units"),
+    pytest.param("wechat_post_page", ["井冈山市总工会：“吉安工匠”评选结果揭晓", "永丰县：快递员集中入会", "往期回顾"],
+                 id="post-line-editors-note-figures-box-and-footer-are-no-units"),
+    pytest.param("wechat_single_post_page", ["萍乡工会为新就业形态劳动者建起“爱心驿站”"], id="one-post-one-article"),
+    pytest.param("briefs_column_page", ["抚州工会为环卫工人送清凉", "南丰县总工会举办职工插花比赛", "黎川县总工会开展安全生产知识竞赛",
+                                        "广昌县工会推进职工书屋建设", "崇仁县工会慰问一线医务人员", "宜黄县工会开展劳动法律宣传",
+                                        "金溪县总工会为困难职工办理医疗互助"],
+                 id="each-brief-of-a-column-is-an-article"),
+    pytest.param("interview_page", ["赣州开展职工技能“比武”", '"让每一名新就业形态劳动者都能找到\'家\'"'],
+                 id="interview-questions-are-no-titles"),
+    pytest.param("profile_page", ["九江工会开展“金秋助学”", "守护长江岸线的“老船长”", "车间里的“点子大王”", "“焊花”映红青春路"],
+                 id="profiles-after-an-article-and-a-subheading-in-a-profile"),
     pytest.param("author_lines_page", ["“铁路工匠”的三十年", "让职工议事会真正议起来", "小站里的大温暖", "莫让“好心办坏事”"],
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
@@ -157,8 +190,11 @@ def test_folio_is_kept_in_the_head_of_the_next_unit():
 
 END_MATTER = [
     # page, title of the unit that keeps it, text
-    pytest.param("wechat_digest_page", "▌宜春工会法律服务进园区", "吉安工会举办职工乒乓球赛", id="back-issues-list"),
-    pytest.param("wechat_digest_page", "▌宜春工会法律服务进园区", "编辑：熊静", id="staff-line"),
+    pytest.param("wechat_digest_page", "往期回顾", "吉安工会举办职工乒乓球赛", id="back-issues-in-their-list"),
+    pytest.param("wechat_digest_page", "宜春工会法律服务进园区", "编辑：熊静", id="staff-line-after-back-issues"),
+    pytest.param("wechat_post_page", "永丰县：快递员集中入会", "长按识别二维码", id="follow-us-footer"),
+    pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "点击上方蓝字", id="follow-us-line"),
+    pytest.param("profile_page", "“焊花”映红青春路", "勤学苦练", id="subheading-of-a-profile-in-a-frame"),
 ]
 
 
@@ -190,3 +226,41 @@ def test_repeated_headline_keeps_a_new_subheading_beside_it():
     raw = "# 吉安建成职工驿站\n\n今年新建驿站26个。\n\n\n# 吉安建成职工驿站\n## 服务园区职工\n\n驿站全天开放。\n"
     (article,) = segment_page(repair_text(raw))
     assert "## 服务园区职工" in article.body and article.body.count("吉安建成职工驿站") == 0
+
+
+HEADS = [
+    # page, title, text the unit's head holds (not its title, not its body)
+    pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "原创 萍乡市总工会", id="post-line"),
+    pytest.param("wechat_post_page", "井冈山市总工会：“吉安工匠”评选结果揭晓", "原创 吉安市总工会", id="digest-post-line"),
+    pytest.param("wechat_post_page", "井冈山市总工会：“吉安工匠”评选结果揭晓", "编者按：本周", id="digest-editors-note"),
+    pytest.param("wechat_post_page", "井冈山市总工会：“吉安工匠”评选结果揭晓", "●４８名职工", id="digest-figures-box"),
+]
+
+
+@pytest.mark.parametrize("page, title, text", HEADS)
+def test_head_holds(page, title, text):
+    unit = unit_titled(page, title)
+    head = unit.text.text[:unit.body_start]
+    assert text in head and text not in unit.body
+
+
+LINE_KINDS = [
+    # one line of a page, the kind classify gives it
+    pytest.param("■本报记者 李 明", "byline", id="square-and-role"),
+    pytest.param("湖北日报全媒记者 张 帆 通讯员 刘莉", "byline", id="outlet-and-role"),
+    pytest.param("新华社记者 王建国", "byline", id="agency-reporter"),
+    pytest.param("原创 吉安市总工会 2025年10月13日 20:15 江西", "post_meta", id="wechat-post-line"),
+    pytest.param("吉安市总工会 2025-10-13 20:15", "post_meta", id="account-date-time"),
+    pytest.param("原创歌曲唱响建设工地", "headline", id="original-is-a-word-of-a-headline"),
+    pytest.param("长按识别二维码 关注“吉安工会”", "staff", id="follow-us-footer"),
+    pytest.param("关注职工心理健康", "headline", id="follow-is-a-word-of-a-headline"),
+    pytest.param("工会简讯", "briefs", id="briefs-column"),
+    pytest.param("【一线快讯】", "briefs", id="briefs-column-in-brackets"),
+    pytest.param("县总工会开展职工技能比武", "headline", id="news-headline"),
+    pytest.param("▌往期回顾", "back_issues", id="marked-back-issues"),
+]
+
+
+@pytest.mark.parametrize("line, kind", LINE_KINDS)
+def test_line_kinds(line, kind):
+    assert classify(split_blocks(normalize(line))[0]) == kind
