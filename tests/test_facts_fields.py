@@ -77,6 +77,11 @@ PLANNED = [
     ("will", "明年将开展劳动竞赛项目40个。", 40, True),
     ("will-after", "15组巨型灯箱将在地铁站集中展示。", 15, True),
     ("done", "今年以来，已开展特色活动30场。", 30, False),
+    ("add-more", "明年，工会计划在此基础上再增加驿站15个。", 15, True),
+    ("each-year-new", "今后三年，每年新增职工书屋30家。", 30, True),
+    ("by-year", "到2027年，全市建成“小哥之家”120个。", 120, True),
+    ("before-year-end", "力争年底前完成建会企业200家。", 200, True),
+    ("by-year-already", "截至2024年底，全市已建成“小哥之家”96个。", 96, False),
     ("ba-construction-not-plan", "工会将快递站点纳入建会范围，吸纳快递员600余人入会。", 600, False),
 ]
 
@@ -105,6 +110,20 @@ RESTATEMENTS = [
     ("same-number-two-things", "工会建成驿站12处，开展活动12场。", 2),
     ("headline-rounds-body", "肇庆：帮扶资金六千余万元送到职工手中\n\n入冬以来，肇庆市总工会共筹集帮扶资金六千三百余万元。", 1),
     ("headline-other-figure", "肇庆：帮扶资金六千余万元送到职工手中\n\n入冬以来，肇庆市总工会共筹集帮扶资金九千万元。", 2),
+    # a summary box restates the body whatever its form: another metric read
+    # from its bare line, Chinese numerals, 万 for digits, a rounding
+    ("box-bullets-other-metric", "娄底工会服务外卖骑手\n\n【数说】\n●3600余名骑手受益\n\n"
+     "今年以来，娄底市总工会在城区建成骑手驿站14个，为3600余名骑手提供免费体检。", 2),
+    ("box-chinese-numerals", "衢州工会发展新会员\n\n一组数据\n●新会员一千二百余名\n\n"
+     "截至9月底，衢州市总工会发展新会员1200余名。", 1),
+    ("box-rounded", "资阳工会职工运动会\n\n数说\n●2.5万名职工参与\n\n"
+     "本届运动会持续两个月，共吸引24600余名职工参与。", 1),
+    ("box-summary-paragraph", "丽水工会调解劳动纠纷\n\n阅读提示\n\n丽水市总工会今年以来调解劳动纠纷二百一十起。\n\n"
+     "今年以来，丽水市总工会共调解劳动纠纷210起，涉及金额860万元。", 2),
+    ("box-after-body-other-metric", "娄底工会服务外卖骑手\n\n今年以来，娄底市总工会在城区建成骑手驿站14个，"
+     "为3600余名骑手提供免费体检。\n\n【数说】\n●3600余名骑手参与体检\n●驿站14个", 2),
+    ("box-figure-of-its-own", "铜仁工会建驿站\n\n数说\n●驿站日均接待120人次\n\n"
+     "今年以来，铜仁市总工会建成户外劳动者驿站36个。", 2),
 ]
 
 
@@ -133,3 +152,21 @@ def test_sentences_are_capped(text):
 def test_figure_in_a_run_of_commas_is_read():
     text = "南岗区总工会组织活动15场，" * 300 + "累计调解劳动纠纷37起。"
     assert any(f.metric == "disputes_mediated" and f.value == 37 for f in extract_facts(text))
+
+
+# A commentary column's figures are the writer's context, unless their
+# sentence names the local body whose figure it is.
+COMMENTARY = [
+    ("national-figure-in-forum", "【职工论坛】\n\n技能人才要引得来留得住\n\n"
+     "近年来，全国技能劳动者已超过2亿人，高技能人才占比持续提高。工会要多搭平台。", 200000000, False),
+    ("trend-in-review", "评论员文章\n\n让驿站更暖心\n\n从全省看，各地累计建成驿站已超过5000个。"
+     "驿站建起来，更要用起来。\n\n（作者单位：某省总工会研究室）", 5000, False),
+    ("local-body-in-review", "【工会时评】\n\n服务要跟着需求走\n\n"
+     "今年以来，南平市总工会新建骑手驿站32个，这是一个好的开始。", 32, True),
+]
+
+
+@pytest.mark.parametrize("text,value,kept", [c[1:] for c in COMMENTARY], ids=[c[0] for c in COMMENTARY])
+def test_commentary_figures(text, value, kept):
+    found = [f for f in extract_facts(text) if abs(f.value - value) < 1e-6]
+    assert bool(found) is kept, [(f.metric, f.value) for f in extract_facts(text)]

@@ -279,3 +279,70 @@ GENERALIZING_NEGATIVES = [
 def test_negative_generalizing(sentence, value):
     facts = extract_facts(sentence)
     assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
+
+
+# Second round (issue 4): honours named by a quoted title, topic-first
+# headcounts of a scheme, 、-list items with their own nouns, contests and
+# drills, 疗休养, windows and service centres, works, shares.
+SECOND_ROUND_POSITIVES = [
+    ("awards-quoted-team-title", "awards", "年终评比中，铜陵市总工会评选出“优胜班组”36个。", 36),
+    ("awards-quoted-person-title", "awards", "活动共选出“岗位标兵”85名。", 85),
+    ("awards-most-beautiful", "awards", "镇江市总工会还评选出“最美网格员”12名。", 12),
+    ("awards-naming", "awards", "省总工会命名某机械厂工会等60个基层工会为年度“模范职工之家”。", 60),
+    ("awards-conferred-title", "awards", "决赛前三名的9名选手将被授予“技术能手”称号。", 9),
+    ("awards-winners-verb", "awards", "经过两轮比拼，最终54名选手获奖。", 54),
+    ("workers-topic-first", "workers_covered", "集体合同覆盖全县制鞋企业300余家、职工2.1万人。", 21000),
+    ("workers-insured-riders", "workers_covered", "目前已有2300名骑手参保。", 2300),
+    ("workers-new-forms-before", "workers_covered", "驿站今年服务新就业形态劳动者5100余人。", 5100),
+    ("list-item-own-noun", "people_trained", "工会将用两年时间培育“金牌工匠”80名、技术能手150名。", 80),
+    ("events-skill-contest", "events_held", "各级工会组织岗位练兵和技能比武41场。", 41),
+    ("events-rest-batches", "events_held", "全年共安排职工疗休养活动7批次。", 7),
+    ("trainings-classes-opened", "trainings_held", "今年职工学校共开班19期。", 19),
+    ("stations-service-windows", "stations", "工会在各乡镇设立维权服务窗口23个。", 23),
+    ("stations-service-centres", "stations", "区总工会在各街道建成职工服务中心8个、职工书屋40家。", 8),
+    ("materials-works-collected", "materials", "摄影展共征集作品620余件。", 620),
+    ("materials-kinds-of-books", "materials", "书屋里摆放着六七十种专业书籍。", 60),
+    ("part-views", "participants", "系列微课累计播放量超过30万次。", 300000),
+    ("part-served-checkups", "participants", "驿站累计为2800余人次提供了免费体检服务。", 2800),
+    ("rate-share", "rate", "参训职工技能等级晋升比例达到48.5%。", 48.5),
+    ("money-per-person", "money", "发放交通补贴，每人600元。", 600),
+    ("money-paid-at-rate", "money", "工会按照每户两千元的标准发放慰问金。", 2000),
+    ("money-budget", "money", "县总工会今年安排了60万元用于职工疗休养。", 600000),
+    ("ent-signed-contracts", "enterprises_covered", "区总工会推动辖区58家规模以上企业签订了工资集体合同。", 58),
+]
+
+
+@pytest.mark.parametrize("metric,sentence,value", [_case(c) for c in SECOND_ROUND_POSITIVES])
+def test_positive_second_round(metric, sentence, value):
+    facts = extract_facts(sentence)
+    found = [(f.metric, f.value) for f in facts]
+    assert any(f.metric == metric and abs(f.value - value) < 1e-6 for f in facts), found
+
+
+# Not a statistic: a person's career, a rule per unit, eligibility and
+# contract terms, innovation outcomes, places, a vague few, a region's economy.
+SECOND_ROUND_NEGATIVES = [
+    ("biography-apprentices", "老周学艺四十年，已带出徒弟150多人。", 150),
+    ("biography-career-sentence", "从事电力抢修工作26年，他参加了900多次抢修任务。", 900),
+    ("biography-rescues", "他先后参与1200多次火灾救援。", 1200),
+    ("rule-each-unit", "在30个网格中各配备1名网格员。", 1),
+    ("rule-each-district", "在9个片区各设1个调解工作室。", 1),
+    ("eligibility-threshold", "自付医疗费用超过2万元的职工可申请大病救助。", 20000),
+    ("eligibility-required-rate", "评选要求职工入会率达到90%以上。", 90),
+    ("contract-hourly-wage", "集体合同约定，非全日制用工每小时不低于22元。", 22),
+    ("contract-hourly-term", "合同明确小时工资为每小时18元。", 18),
+    ("rule-by-standard", "按照每季度开展1次的标准安排活动。", 1),
+    ("innovation-patents", "各创新工作室去年获得国家专利96项。", 96),
+    ("places-counties", "吸引来自全省11个县(市、区)的选手报名。", 11),
+    ("places-districts-counties", "全市26个区县工会组队参赛。", 26),
+    ("vague-few-firms", "园区里的几家企业也派人参加了活动。", 2),
+    ("vague-few-times", "她参加过好几次工会组织的活动。", 2),
+    ("economy-value-added", "全区服务业增加值占比接近80%。", 80),
+]
+
+
+@pytest.mark.parametrize("sentence,value", [c[1:] for c in SECOND_ROUND_NEGATIVES],
+                         ids=[c[0] for c in SECOND_ROUND_NEGATIVES])
+def test_negative_second_round(sentence, value):
+    facts = extract_facts(sentence)
+    assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
