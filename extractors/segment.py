@@ -68,6 +68,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "staff": regex.compile(m["staff"]),
         "post_meta": regex.compile(m["post_meta"]),
         "briefs": regex.compile(m["briefs"]),
+        "figures_box": regex.compile(m["figures_box"]),
         "section_number": regex.compile(t["headline"]["section_number"]),
         "lead": byline("lead"),
         "line": byline("line"),
@@ -87,9 +88,9 @@ def _furniture() -> tuple[str, ...]:
 # ---------------------------------------------------------------- block kinds
 
 HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, META, STAFF, \
-    BACK_ISSUES, PARA = (
+    BACK_ISSUES, FIGURES, PARA = (
         "headline", "kicker", "tag", "column", "item", "briefs", "summary", "toc_head", "toc_body", "byline",
-        "credit", "folio", "post_meta", "staff", "back_issues", "para",
+        "credit", "folio", "post_meta", "staff", "back_issues", "figures_box", "para",
     )
 HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS}
 MARKED = {TAG, KICKER, COLUMN, ITEM, BRIEFS}  # a headline group with one of these opens an article
@@ -111,7 +112,7 @@ def classify(block: Block) -> str:
         return BACK_ISSUES
     if ("：" in first[:8] or ":" in first[:8]) and rx["staff"].match(first) or first.startswith(_furniture()):
         return STAFF
-    if rx["toc_head"].match(text):
+    if text[:1] == "《" and rx["toc_head"].match(text):
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]
     # an entry is "title……author" or a leader line; a headline may end with "……"
@@ -119,6 +120,10 @@ def classify(block: Block) -> str:
         if leader in text else 0
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
+    if "\n" not in text and len(text) > t["headline"]["kicker_max_chars"]:
+        # a line too long for any headline, byline or label: a paragraph
+        # (most blocks), unless a section tag opens it
+        return TAG if text[:1] == "【" and rx["section_tag"].match(text) else PARA
     if "\n" not in text:
         # cheap tests of a character first: most single lines are headlines
         if "版" in text and rx["folio"].match(text):
@@ -132,6 +137,10 @@ def classify(block: Block) -> str:
             return BYLINE
         if len(text) <= 12 and rx["briefs"].match(text):
             return BRIEFS
+    if len(first) <= 16 and rx["figures_box"].match(first) and all(
+            len(line) <= t["markers"]["figures_box_line_chars"] for line in block.lines):
+        return FIGURES
+    if "\n" not in text:
         if rx["section_tag"].match(text):
             return TAG
         if rx["column_tag"].match(text):
@@ -351,10 +360,26 @@ class _Page:
             if kind == PARA and (summary_text or _opens_with_summary(self.blocks[k].text.text)):
                 summary_text = False  # the text of the editor's note (编者按：…)
                 continue
-            if kind not in (META, FOLIO, SUMMARY, HEADLINE, TAG, COLUMN):
+            if kind not in (META, FOLIO, SUMMARY, HEADLINE, TAG, COLUMN, FIGURES):
                 return None
             summary_text = kind == SUMMARY
         return None
+
+    def figures_box_end(self, i: int) -> int:
+        """End of the box of figures whose label is block i: the short lines
+        under it, up to a frame's end, a long paragraph or a headline that
+        has a byline or summary under it (the next article's)."""
+        rx, limit = _rx(), _layout()["markers"]["figures_box_line_chars"]
+        k = i + 1
+        while k < len(self.blocks) and k - i <= 12 and not self.blocks[k].box_break_before:
+            kind, text = self.kinds[k], self.blocks[k].text.text
+            if kind not in (HEADLINE, PARA) or any(len(line) > limit for line in self.blocks[k].lines):
+                break
+            if kind == HEADLINE and k + 1 < len(self.blocks) and (
+                    self.kinds[k + 1] in (BYLINE, SUMMARY, META) or rx["lead"].match(self.blocks[k + 1].text.text)):
+                break
+            k += 1
+        return k
 
     def text_run(self, j: int) -> tuple[int, int, str]:
         """From block j: (end of the paragraph run, its length, what closes it:
@@ -432,6 +457,18 @@ def segment_page(page: MappedText) -> list[Article]:
             unit = current or p.new_unit("article")
             unit.add_body(b.text)
             i += 1
+            continue
+
+        if kind == FIGURES:
+            # a box of figures: into the article it restates (or, before any
+            # article, the head of the next unit)
+            end = p.figures_box_end(i)
+            for k in range(i, end):
+                if current is None:
+                    p.pending_head.append(p.blocks[k].text)
+                else:
+                    current.add_body(p.blocks[k].text)
+            i = end
             continue
 
         if kind == BACK_ISSUES:

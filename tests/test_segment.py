@@ -101,6 +101,10 @@ BODY_TEXT = [
                  id="running-header-jump-continues-article"),
     pytest.param("interleaved_dangling_page", "九江职工技能大赛启动", "覆盖全市各行业",
                  id="dangling-fragment-after-interleave"),
+    # a box of figures restates the article it stands in
+    pytest.param("figures_box_page", "宜春工会“职工之家”建设提速", "一组数据\n●全市已建成“职工之家”612家\n●今年新建86家",
+                 id="figures-box-after-the-text"),
+    pytest.param("figures_box_page", "上饶开展职工运动会", "【数读】\n●设置项目16个", id="figures-box-in-brackets"),
 ]
 
 
@@ -135,7 +139,7 @@ def test_untitled_captions(page, text):
 
 @pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page", "author_lines_page",
                                   "briefs_page", "wechat_digest_page", "wechat_post_page", "wechat_single_post_page",
-                                  "briefs_column_page", "interview_page", "profile_page"])
+                                  "briefs_column_page", "interview_page", "profile_page", "figures_box_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -171,6 +175,7 @@ UNIT_TITLES = [
                  id="interview-questions-are-no-titles"),
     pytest.param("profile_page", ["九江工会开展“金秋助学”", "守护长江岸线的“老船长”", "车间里的“点子大王”", "“焊花”映红青春路"],
                  id="profiles-after-an-article-and-a-subheading-in-a-profile"),
+    pytest.param("figures_box_page", ["宜春工会“职工之家”建设提速", "上饶开展职工运动会"], id="figures-boxes-are-no-units"),
     pytest.param("author_lines_page", ["“铁路工匠”的三十年", "让职工议事会真正议起来", "小站里的大温暖", "莫让“好心办坏事”"],
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
@@ -258,6 +263,9 @@ LINE_KINDS = [
     pytest.param("【一线快讯】", "briefs", id="briefs-column-in-brackets"),
     pytest.param("县总工会开展职工技能比武", "headline", id="news-headline"),
     pytest.param("▌往期回顾", "back_issues", id="marked-back-issues"),
+    pytest.param("一组数据", "figures_box", id="figures-box-label"),
+    pytest.param("【数说本周】\n●新建驿站12个", "figures_box", id="figures-box-with-its-lines"),
+    pytest.param("数字工会建设提速", "headline", id="digital-is-a-word-of-a-headline"),
 ]
 
 
