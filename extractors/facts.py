@@ -10,7 +10,7 @@ holds only the grammar: sentences, clauses, distances and fallbacks.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -477,7 +477,10 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     head = [b for b in organizers if b.start < article.body_start]
     unions = [b for b in organizers if b.kind == "union"]
     employers = [b for b in organizers if b.kind == "employer"]
-    lead = next(iter([b for b in head if b.kind != "other"] + unions + employers), None)
+    # the body the headline names, before any other of the head (a page's
+    # masthead or a digest's header can sit above the article's own title)
+    titled = [b for b in head if b.kind != "other" and article.title and text[b.start:b.end] in article.title]
+    lead = next(iter(titled + [b for b in head if b.kind != "other"] + unions + employers), None)
     places = [article.title or "", article.subtitle or "", article.dateline_place or ""]
     places += [b.name for b in expanded if not is_national(b.name)]
     qualify = PlaceQualifier(text)
@@ -629,6 +632,7 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     sentence_is_excluded: dict[int, bool] = {}
 
     commentary = is_commentary(article)
+    last_start = -1  # where the figure of the last fact starts
     facts: list[Fact] = []
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
     for mention in mentions:
@@ -696,7 +700,31 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             char_start=mention.char_start,
             char_end=mention.char_end,
         ))
+        if len(facts) > 1 and metric in _CONTINGENT_METRICS:
+            _take_contingent(facts, text, clause, q, last_start)
+        last_start = q.start
     return collapse_restatements(facts, mentions, summary_spans(text, article.body_start))
+
+
+# 来自47家企业的185名职工参赛: the firms a contingent comes from count as
+# taking part, like its people (the metric of the people figure).
+_CONTINGENT_METRICS = frozenset({"participants"})
+_CONTINGENT_UNITS = frozenset({"家", "个", "支"})
+_CONTINGENT_GAP = 16  # 家企业的 / 家单位的: the firms' noun between the two figures
+
+
+def _take_contingent(facts: list[Fact], text: str, clause: Span, q: Quantity, last_start: int) -> None:
+    """The fact before ``facts[-1]`` counts the bodies a contingent comes from
+    when it lies in the same clause right before the people figure ``q``,
+    joined by 的: it takes the people figure's metric."""
+    before = facts[-2]
+    if before.unit not in _CONTINGENT_UNITS or before.metric == facts[-1].metric:
+        return
+    if not (clause.start <= last_start < q.start and q.start - last_start <= _CONTINGENT_GAP):
+        return
+    between = text[last_start:q.start]
+    if "的" in between and not any(ch in between for ch in "，,；;、"):
+        facts[-2] = replace(before, metric=facts[-1].metric)
 
 
 # A headline rounds the body's figure (八千余万元 for 8200余万元): a headline

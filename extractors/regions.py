@@ -90,7 +90,9 @@ def _lookup(text: str) -> tuple[str | None, str | None, str | None, str | None]:
     return _clean(row["省"]), _clean(row["市"]), _clean(row["区"]), _clean(row["地址"])
 
 
-_DISTRICT_NAME = regex.compile(r"(\p{Han}{1,3}?)区")
+# Counties renamed since cpca's data was made: a county turned district
+# (X县 -> X区) or county-level city (龙南县 -> 龙南市).
+_DISTRICT_NAME = regex.compile(r"(\p{Han}{1,3}?)[区市]")
 
 
 @lru_cache(maxsize=65536)
@@ -102,8 +104,9 @@ def resolve_place(text: str) -> Region:
     text = _expand_short_names(text)
     province, city, district, rest = _lookup(text)
     if district is None:
-        # A county turned district after cpca's data was made (X县 -> X区):
-        # retry with the county name and keep the name as written.
+        # A county turned district or city after cpca's data was made
+        # (X县 -> X区, X县 -> X市): retry with the county name and keep the
+        # name as written.
         head = rest if rest and province else text
         m = _DISTRICT_NAME.match(head)
         if m and not _zone_pattern().match(head):

@@ -170,3 +170,20 @@ COMMENTARY = [
 def test_commentary_figures(text, value, kept):
     found = [f for f in extract_facts(text) if abs(f.value - value) < 1e-6]
     assert bool(found) is kept, [(f.metric, f.value) for f in extract_facts(text)]
+
+
+def test_lead_body_is_the_one_the_headline_names():
+    """A digest's masthead (宜春市总工会) above an item's headline
+    (樟树市总工会：…) in the same unit: a figure whose paragraph names no body
+    belongs to the body of the headline."""
+    from extractors.facts import facts_of_article
+    from extractors.quantities import find_quantities
+    from extractors.records import Article, MappedText, Mention
+
+    head = "宜春工会微讯\n原创 宜春市总工会\n▌樟树市总工会：技能培训班开班\n"
+    text = head + "9月3日，樟树市总工会举办技能培训班开班仪式。\n仪式上，首批45名学员领到了培训教材。"
+    article = Article("a1", "article", "樟树市总工会：技能培训班开班", None, None, None, None,
+                      MappedText.identity(text), body_start=len(head))
+    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
+    facts = [f for f in facts_of_article(article, mentions) if f.value == 45]
+    assert [f.subject for f in facts] == ["樟树市总工会"], facts

@@ -10,6 +10,8 @@ PLACES = [
     ("city-body", "绵阳市总工会", Region("四川省", "绵阳市", None)),
     ("county-fills-city", "民乐县总工会", Region("甘肃省", "张掖市", "民乐县")),
     ("district-of-city", "徐汇区总工会", Region("上海市", "上海市", "徐汇区")),
+    # a county made a county-level city after the division data (X县 -> X市)
+    ("county-turned-city", "龙南市总工会", Region("江西省", "赣州市", "龙南市")),
     ("municipality-is-city", "重庆市渝中区", Region("重庆市", "重庆市", "渝中区")),
     ("municipality-alone", "天津市总工会", Region("天津市", "天津市", None)),
     ("autonomous-region", "内蒙古自治区包头市", Region("内蒙古自治区", "包头市", None)),
