@@ -29,6 +29,9 @@ EARLIER_CLAUSE_SHARE = 0.3
 # A figure stated as a part (其中…) keeps the metric of the whole unless its
 # own evidence is at least this strong.
 STRONG_SCORE = 4.0
+# Only words of at least this weight count from earlier clauses: a hint
+# (职工, 服务) there says nothing about this figure.
+EARLIER_CLAUSE_MIN_WEIGHT = 2.0
 # Earlier clauses together count for at most this much per metric: a long
 # enumeration of venues before a figure does not make it a venue count.
 EARLIER_CLAUSES_CAP = 1.5
@@ -284,7 +287,8 @@ def score_metrics(
                 continue
             if ws < clause.start:
                 for name, weight in weights:
-                    earlier[name] = earlier.get(name, 0.0) + weight * EARLIER_CLAUSE_SHARE
+                    if weight >= EARLIER_CLAUSE_MIN_WEIGHT:
+                        earlier[name] = earlier.get(name, 0.0) + weight * EARLIER_CLAUSE_SHARE
                 continue
             factor = _nearness_before(q_start - we)
             if others.other_between(q, we, q_start):

@@ -308,6 +308,7 @@ SECOND_ROUND_POSITIVES = [
     ("money-per-person", "money", "发放交通补贴，每人600元。", 600),
     ("money-paid-at-rate", "money", "工会按照每户两千元的标准发放慰问金。", 2000),
     ("money-budget", "money", "县总工会今年安排了60万元用于职工疗休养。", 600000),
+    ("part-teams-of-prefectures", "participants", "来自各设区市的15支代表队、60名选手同台竞技。", 15),
     ("ent-signed-contracts", "enterprises_covered", "区总工会推动辖区58家规模以上企业签订了工资集体合同。", 58),
 ]
 
