@@ -76,6 +76,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "trailing": byline("trailing"),
         "trailing_spaced": byline("trailing_spaced"),
         "trailing_names": byline("trailing_names"),
+        "trailing_closes": regex.compile("|".join(map(regex.escape, b["trailing_closes"]))),
         "credit": byline("credit"),
     }
 
@@ -686,14 +687,13 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     return current
 
 
-_REPORTER = regex.compile(r"记者|通讯员|《")
 
 
 def _close_on_trailing_byline(unit: _Unit, text: str) -> None:
     rx = _rx()
     m = rx["trailing"].search(text) if text.endswith(("）", ")")) else None
     if m and ends_sentence(text[: m.start()] or "。") and (
-            _REPORTER.search(m.group()) or rx["trailing_names"].search(m.group())):
+            rx["trailing_closes"].search(m.group()) or rx["trailing_names"].search(m.group())):
         unit.byline = unit.byline or m.group()
         unit.closed = True
         return
