@@ -20,9 +20,10 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
 from pipelines.schema import PARTITION_COLUMN, TABLES
+from pipelines.warehouse import PART_FILE
 
 # DuckDB's working memory; past it, aggregates and joins spill to disk.
-DUCKDB_MEMORY_LIMIT = "192MB"
+DUCKDB_MEMORY_LIMIT = "64MB"
 
 
 @contextmanager
@@ -36,6 +37,39 @@ def duckdb_session() -> Iterator[duckdb.DuckDBPyConnection]:
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
+
+
+def register_warehouse_table(con: duckdb.DuckDBPyConnection, wh, table: str, name: str | None = None) -> None:
+    """Make a table of the warehouse readable as ``name`` (default: the table's
+    name) in ``con``, with the ``batch`` column for partitioned tables.
+
+    A local warehouse is read by DuckDB's own Parquet reader (a row group at
+    a time per thread, only the columns a query names); handing DuckDB a
+    pyarrow dataset instead let the Arrow scanner read ahead through whole
+    files, so memory grew with the table. Other filesystems (object stores)
+    go through a pyarrow dataset, which reaches them all."""
+    name = name or table
+    files = _part_files(wh, table)
+    if not files:
+        con.register(name, empty_arrow(table))
+    elif wh.is_local:
+        partitioned = TABLES[table].partitioned
+        options = f", hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': VARCHAR}}" if partitioned else ""
+        listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM read_parquet([{listed}]{options})')
+    else:
+        con.register(name, warehouse_dataset(wh, table))
+
+
+def _part_files(wh, table: str) -> list[str]:
+    """The published part files of a table (never the ``_tmp-…`` files of a
+    write under way)."""
+    if TABLES[table].partitioned:
+        dirs = [wh.partition_dir(table, batch) for batch in wh.batches(table)]
+    else:
+        dirs = [wh.partition_dir(table, None)]
+    paths = [f"{d}/{PART_FILE}" for d in dirs]
+    return [i.path for i in wh.fs.get_file_info(paths) if i.type == pafs.FileType.File]
 
 
 def warehouse_dataset(wh, table: str) -> ds.Dataset | pa.Table:
@@ -59,5 +93,6 @@ def plain_schema(table: str) -> pa.Schema:
     fields = [pa.field(f.name, f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
               for f in TABLES[table].arrow_schema]
     return pa.schema(fields)
+
 
 

@@ -20,7 +20,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from pipelines.aggregate import duckdb_session, plain_schema, warehouse_dataset
+from pipelines.aggregate import duckdb_session, plain_schema, register_warehouse_table
 from pipelines.schema import PARTITION_COLUMN
 
 REPORT_TABLES = ("documents", "articles", "mentions", "facts", "quarantine")
@@ -81,7 +81,7 @@ def summarize_warehouse(wh) -> ReportData:
     """The report's figures from the warehouse's files, in bounded memory."""
     with duckdb_session() as con:
         for table in REPORT_TABLES:
-            con.register(table, warehouse_dataset(wh, table))
+            register_warehouse_table(con, wh, table)
         return summarize(con, lambda shown: _texts_from_warehouse(wh, shown))
 
 
