@@ -184,6 +184,7 @@ def _compiled() -> dict[str, regex.Pattern]:
         "rule_clause": alt(c["exclude"]["rule_clause"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),
         "exclude_object": alt(map(regex.escape, c["exclude"]["objects"])),
+        "partner_object": regex.compile("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
         "partner_verb": alt(map(regex.escape, c["grammar"]["partner_verbs"])),
         "part_cue": alt(map(regex.escape, c["grammar"]["part_cues"])),
@@ -330,6 +331,9 @@ def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
 
 # ---------------------------------------------------------------- exclusions
 
+# 5家三甲医院, 3家律师事务所: a partner's noun lies this close after its count.
+PARTNER_NOUN_CHARS = 12
+
 _QUOTE = regex.compile(r"“[^“”]*”")
 
 
@@ -354,8 +358,11 @@ def counts_partners(text: str, q: Quantity, clause: Span) -> bool:
 
 
 def counts_no_output(text: str, q: Quantity) -> bool:
-    """五个方面, 三个环节: what the number counts is never a program's output."""
-    return bool(_compiled()["exclude_object"].match(text, q.end, q.end + 4))
+    """五个方面, 三个环节: what the number counts is never a program's output;
+    5家医院, 3家律所: it counts a scheme's partners."""
+    c = _compiled()
+    return bool(c["exclude_object"].match(text, q.end, q.end + 4)
+                or c["partner_object"].match(text, q.end, q.end + PARTNER_NOUN_CHARS))
 
 
 def opens_with_part_cue(text: str, clause: Span) -> bool:

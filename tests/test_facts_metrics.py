@@ -309,6 +309,7 @@ SECOND_ROUND_POSITIVES = [
     ("money-paid-at-rate", "money", "工会按照每户两千元的标准发放慰问金。", 2000),
     ("money-budget", "money", "县总工会今年安排了60万元用于职工疗休养。", 600000),
     ("part-teams-of-prefectures", "participants", "来自各设区市的15支代表队、60名选手同台竞技。", 15),
+    ("orgs-hospital-unions", "union_orgs", "全市已有12家医院工会建成职工之家。", 12),
     ("ent-signed-contracts", "enterprises_covered", "区总工会推动辖区58家规模以上企业签订了工资集体合同。", 58),
 ]
 
@@ -338,6 +339,10 @@ SECOND_ROUND_NEGATIVES = [
     ("places-districts-counties", "全市26个区县工会组队参赛。", 26),
     ("vague-few-firms", "园区里的几家企业也派人参加了活动。", 2),
     ("vague-few-times", "她参加过好几次工会组织的活动。", 2),
+    ("threshold-of-costs", "对困难职工超过2万元的医疗费用给予补助。", 20000),
+    ("partners-hospitals-law-firms", "市总工会与5家医院、3家律所签约，组建职工服务联盟。", 3),
+    ("partners-hospitals-join", "6家医院、4家律所加入工会服务联盟。", 4),
+    ("partners-banks", "工会联动辖区2家银行、7家保险机构推出普惠金融服务。", 7),
     ("economy-value-added", "全区服务业增加值占比接近80%。", 80),
 ]
 
