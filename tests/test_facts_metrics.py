@@ -310,6 +310,7 @@ SECOND_ROUND_POSITIVES = [
     ("money-budget", "money", "县总工会今年安排了60万元用于职工疗休养。", 600000),
     ("part-teams-of-prefectures", "participants", "来自各设区市的15支代表队、60名选手同台竞技。", 15),
     ("orgs-hospital-unions", "union_orgs", "全市已有12家医院工会建成职工之家。", 12),
+    ("trained-mentor-pairs", "people_trained", "今年以来，全市工会促成师徒结对280对。", 280),
     ("ent-signed-contracts", "enterprises_covered", "区总工会推动辖区58家规模以上企业签订了工资集体合同。", 58),
 ]
 
@@ -339,6 +340,8 @@ SECOND_ROUND_NEGATIVES = [
     ("places-districts-counties", "全市26个区县工会组队参赛。", 26),
     ("vague-few-firms", "园区里的几家企业也派人参加了活动。", 2),
     ("vague-few-times", "她参加过好几次工会组织的活动。", 2),
+    ("rule-mentor-per-model-worker", "每名劳模结对带教3名青年职工。", 3),
+    ("biography-years-rooted", "扎根一线25年，他累计调解劳动纠纷500余起。", 500),
     ("threshold-of-costs", "对困难职工超过2万元的医疗费用给予补助。", 20000),
     ("partners-hospitals-law-firms", "市总工会与5家医院、3家律所签约，组建职工服务联盟。", 3),
     ("partners-hospitals-join", "6家医院、4家律所加入工会服务联盟。", 4),
