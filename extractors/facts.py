@@ -396,6 +396,7 @@ _OBJECT_STOP = regex.compile(
     r"[，,。；;、：:（(“”\s]|的|和|及|与|参加|参与|参赛|实现|获得|获奖|达成|提供|入会|注册|组成|同台|在|进行|接受|加入|从|到|扩大"
 )
 _LEADING_JUNK = regex.compile(r"^[，,、：:\s]+")
+_OBJECT_WRAPPING = " \t\n“”\"'‘’（）()【】《》"
 
 
 def find_object(
@@ -412,10 +413,13 @@ def find_object(
     before = text[clause.start:q.start]
     # The noun before the number follows the last trigger verb (调解劳动纠纷15起
     # -> 劳动纠纷); when the trigger is the noun itself, take it.
-    noun = None
+    noun, noun_end = None, -1  # noun_end: where the trigger taken as the noun ends
     for t in triggers.within_part(sentence_triggers, Span(clause.start, q.start)):
-        rest = text[t.end:q.start]
-        noun = rest if rest.strip() else (noun or t.word)
+        rest = text[t.end:q.start].strip(_OBJECT_WRAPPING)  # “五一劳动奖章”（26名）
+        if rest:
+            noun, noun_end = rest, -1
+        elif noun_end != t.end:  # the longest trigger ending there (五一劳动奖章, not 奖章)
+            noun, noun_end = t.word, t.end
     if noun is None:
         noun = before
     noun = _LEADING_JUNK.sub("", noun)[-12:]

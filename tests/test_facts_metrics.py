@@ -310,6 +310,8 @@ SECOND_ROUND_POSITIVES = [
     ("money-budget", "money", "县总工会今年安排了60万元用于职工疗休养。", 600000),
     ("part-teams-of-prefectures", "participants", "来自各设区市的15支代表队、60名选手同台竞技。", 15),
     ("orgs-hospital-unions", "union_orgs", "全市已有12家医院工会建成职工之家。", 12),
+    ("awards-in-parentheses", "awards", "全市共评选出“五一劳动奖状”（6个）、“五一劳动奖章”（31名）。", 31),
+    ("awards-certificates-in-parentheses", "awards", "全市共评选出“五一劳动奖状”（6个）、“五一劳动奖章”（31名）。", 6),
     ("trained-mentor-pairs", "people_trained", "今年以来，全市工会促成师徒结对280对。", 280),
     ("ent-signed-contracts", "enterprises_covered", "区总工会推动辖区58家规模以上企业签订了工资集体合同。", 58),
 ]
