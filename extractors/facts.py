@@ -566,6 +566,17 @@ def find_subject(
     return ab.lead
 
 
+def _joint_organizer(ab: _ArticleBodies, q: Quantity, sentence: Span) -> Body | None:
+    """The first union or employer named in ``sentence`` before the figure
+    (人社局、市总工会联合举办…): the union side of a joint program."""
+    i = bisect_left(ab.starts, sentence.start)
+    while i < len(ab.starts) and ab.starts[i] < q.start:
+        if ab.bodies[i].kind != "other":
+            return ab.bodies[i]
+        i += 1
+    return None
+
+
 def _names_local_body(ab: _ArticleBodies, q: Quantity, sentence: Span) -> bool:
     """The figure's sentence names a body that is not national before it."""
     i = bisect_left(ab.starts, sentence.start)
@@ -687,7 +698,11 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
             ab = _article_bodies(article)
         subject_body = find_subject(ab, q, sentence, paragraph, sentence_starts)
         if subject_body is not None and subject_body.kind == "other":
-            continue  # another body's program (残联, a bureau alone)
+            # another body's program (残联, a bureau alone) is out of scope,
+            # unless a union or employer of the sentence runs it jointly
+            subject_body = _joint_organizer(ab, q, sentence)
+            if subject_body is None:
+                continue
         if commentary and not _names_local_body(ab, q, sentence):
             continue  # a commentary's figure with no local body of its own: context
         subject = subject_body.name if subject_body else None

@@ -344,6 +344,7 @@ SECOND_ROUND_NEGATIVES = [
     ("vague-few-times", "她参加过好几次工会组织的活动。", 2),
     ("rule-mentor-per-model-worker", "每名劳模结对带教3名青年职工。", 3),
     ("biography-years-rooted", "扎根一线25年，他累计调解劳动纠纷500余起。", 500),
+    ("bureau-alone", "十堰市人社局举办春风行动招聘会，提供岗位2600个。", 2600),
     ("threshold-of-costs", "对困难职工超过2万元的医疗费用给予补助。", 20000),
     ("partners-hospitals-law-firms", "市总工会与5家医院、3家律所签约，组建职工服务联盟。", 3),
     ("partners-hospitals-join", "6家医院、4家律所加入工会服务联盟。", 4),
