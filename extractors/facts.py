@@ -829,8 +829,60 @@ def summary_spans(text: str, body_start: int) -> list[Span]:
     return spans
 
 
-def _in_spans(pos: int, spans: list[Span]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
+class SpanSet:
+    """Sorted, merged spans, asked by binary search (an article may hold many
+    boxes: a scan of them per figure would grow with their product)."""
+
+    def __init__(self, spans: list[Span]):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+class StatedFigures:
+    """The figures an article or a page states in its body, by kind of unit,
+    to ask whether a summary's figure restates one of them (same value, or a
+    rounding: ``_rounds``) by binary search instead of a scan of them all."""
+
+    # body figures looked at per summary figure: a page of thousands of equal
+    # figures must not make each summary figure cost them all
+    MAX_CANDIDATES = 64
+
+    def __init__(self, facts: list[Fact]):
+        self.by_unit: dict[str, list[tuple[float, Fact]]] = {}
+        for f in facts:
+            self.by_unit.setdefault(_SAME_COUNT_UNITS.get(f.unit, f.unit), []).append((f.value, f))
+        for values in self.by_unit.values():
+            values.sort(key=lambda vf: vf[0])
+        self.keys = {u: [v for v, _ in vs] for u, vs in self.by_unit.items()}
+
+    def restated_by(self, summary: Fact, other_article_only: bool = False) -> bool:
+        unit = _SAME_COUNT_UNITS.get(summary.unit, summary.unit)
+        values = self.keys.get(unit)
+        if not values:
+            return False
+        # a rounding lies within HEADLINE_ROUNDING of the summary's value
+        low = summary.value * (1.0 - HEADLINE_ROUNDING)
+        high = summary.value * (1.0 + HEADLINE_ROUNDING)
+        entries = self.by_unit[unit]
+        first = bisect_left(values, min(low, high))
+        last = min(bisect_right(values, max(low, high)), first + self.MAX_CANDIDATES)
+        for i in range(first, last):
+            body = entries[i][1]
+            if other_article_only and body.article_id == summary.article_id:
+                continue
+            if _restates(summary, body):
+                return True
+        return False
 
 
 def collapse_restatements(facts: list[Fact], mentions: list[Mention], summaries: list[Span]) -> list[Fact]:
@@ -841,9 +893,10 @@ def collapse_restatements(facts: list[Fact], mentions: list[Mention], summaries:
     same count, another metric read from less context) is the same statistic.
     ``summaries``: the article's head and boxes (``summary_spans``)."""
     start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
+    summary_set = SpanSet(summaries)
 
     def in_summary(f: Fact) -> bool:
-        return _in_spans(start_of.get((f.char_start, f.char_end), 0), summaries)
+        return start_of.get((f.char_start, f.char_end), 0) in summary_set
 
     kept: dict[tuple, Fact] = {}
     for f in facts:
@@ -853,9 +906,9 @@ def collapse_restatements(facts: list[Fact], mentions: list[Mention], summaries:
             continue
         if not in_summary(f) and in_summary(kept[key]):
             kept[key] = f
-    stated = [f for f in kept.values() if not in_summary(f)]
+    stated = StatedFigures([f for f in kept.values() if not in_summary(f)])
     for key, f in list(kept.items()):
-        if in_summary(f) and any(_restates(f, b) for b in stated):
+        if in_summary(f) and stated.restated_by(f):
             del kept[key]
     order = {id(f): i for i, f in enumerate(facts)}
     return sorted(kept.values(), key=lambda f: order[id(f)])
@@ -871,22 +924,10 @@ def facts_of_page(articles: list[Article], mentions_of: list[list[Mention]]) -> 
         facts = facts_of_article(article, mentions)
         summary_ids: set[int] = set()
         if facts:
-            summaries = summary_spans(article.text.text, article.body_start)
+            summaries = SpanSet(summary_spans(article.text.text, article.body_start))
             start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
-            summary_ids = {id(f) for f in facts
-                           if _in_spans(start_of.get((f.char_start, f.char_end), 0), summaries)}
+            summary_ids = {id(f) for f in facts if start_of.get((f.char_start, f.char_end), 0) in summaries}
         per_article.append((facts, summary_ids))
-    stated: dict[tuple[float, str], list[Fact]] = {}  # body facts by value and unit
-    for facts, summary_ids in per_article:
-        for f in facts:
-            if id(f) not in summary_ids:
-                stated.setdefault((f.value, _SAME_COUNT_UNITS.get(f.unit, f.unit)), []).append(f)
-    page: list[Fact] = []
-    for facts, summary_ids in per_article:
-        for f in facts:
-            if id(f) in summary_ids and any(
-                    b.article_id != f.article_id and _restates(f, b)
-                    for b in stated.get((f.value, _SAME_COUNT_UNITS.get(f.unit, f.unit)), ())):
-                continue
-            page.append(f)
-    return page
+    stated = StatedFigures([f for facts, summary_ids in per_article for f in facts if id(f) not in summary_ids])
+    return [f for facts, summary_ids in per_article for f in facts
+            if id(f) not in summary_ids or not stated.restated_by(f, other_article_only=True)]
