@@ -793,6 +793,10 @@ def _restates(summary: Fact, body: Fact) -> bool:
 _BOX_BULLETS = frozenset("●•·■□◆◇▲△★☆○◎▪▶►-—")
 _BOX_HEADER_MAX = 14  # a box's header is a short line of its own
 _BOX_MAX_LINES = 24  # a box is a handful of lines: the scan after a header stops here
+# an unbulleted line of a box is short and no sentence (no 。): a longer
+# line or a finished sentence is the body again
+_BOX_ITEM_MAX = 40
+_SENTENCE_FINAL = frozenset("。！？!?")
 _BOX_HEADER_BRACKETS = "【】[]〖〗（）()「」《》:：|｜ 　"
 
 
@@ -800,8 +804,8 @@ def summary_spans(text: str, body_start: int) -> list[Span]:
     """Where an article restates figures rather than states them: its head
     (headline, deck, 阅读提示 before the body) and its summary boxes (数说,
     一组数据, 阅读提示, 数据…, fact_context.toml [restatement]) anywhere in it.
-    A box is its header line and the bulleted lines after it, or the one
-    paragraph after it when none is bulleted."""
+    A box is its header line and the bulleted or short lines after it, or the
+    one paragraph after it when it opens with a long line."""
     spans = [Span(0, body_start)] if body_start > 0 else []
     header = _compiled()["box_header"]
     pos, n = 0, len(text)
@@ -816,11 +820,12 @@ def summary_spans(text: str, body_start: int) -> list[Span]:
                 stop = n if stop < 0 else stop
                 item = text[nxt:stop].strip()
                 lines += 1
-                if item and item[0] in _BOX_BULLETS:
-                    box_end, bulleted = stop, True
+                if item and (item[0] in _BOX_BULLETS
+                             or len(item) <= _BOX_ITEM_MAX and item[-1] not in _SENTENCE_FINAL):
+                    box_end, bulleted = stop, True  # an item: ●3200个驿站, 1.2万人次 受益职工
                 elif item:
                     if not bulleted:
-                        box_end = stop  # a summary paragraph
+                        box_end = stop  # a summary paragraph (阅读提示)
                     break
                 nxt = stop + 1
             spans.append(Span(pos, box_end))
