@@ -87,43 +87,50 @@ def test_heldout_articles_f1(warehouse: Path) -> None:
     assert _f1(report, "articles") >= 0.85, report
 
 
-# Pages 07-12 were written and annotated in a second round, after the extractors had
-# been tuned on 01-06: scored on their own they are the honest test set for the next
+# Later rounds of pages were written and annotated after the extractors had been tuned
+# on the earlier ones: scored on their own they are the honest test sets for the next
 # round of tuning.  score.py and score_articles.py keep only the documents of the gold
-# directory they are given, so the same predictions and warehouse serve both sets.
-ROUND_TWO_FIRST_PAGE = 7
+# directory they are given, so the same predictions and warehouse serve every set.
+# (label, first page, last page) of each round scored on its own.
+ROUNDS = [
+    ("pages 07-10", 7, 10),
+    ("pages 11-16", 11, 16),
+]
 
 
 def _page_number(path: Path) -> int:
     return int(path.name.split("_")[1])
 
 
-@pytest.fixture(scope="module")
-def round_two_gold(tmp_path_factory) -> Path:
-    """A gold directory holding only the second-round pages' gold."""
-    gold = tmp_path_factory.mktemp("heldout_round_two_gold")
+@pytest.fixture(scope="module", params=ROUNDS, ids=[label.replace(" ", "_") for label, _, _ in ROUNDS])
+def round_gold(request, tmp_path_factory) -> tuple[str, Path]:
+    """The label of one round and a gold directory holding only its pages' gold."""
+    label, first, last = request.param
+    gold = tmp_path_factory.mktemp("heldout_round_gold")
     for path in GOLD.glob("*.jsonl"):
-        if _page_number(path) >= ROUND_TWO_FIRST_PAGE:
+        if first <= _page_number(path) <= last:
             shutil.copy(path, gold / path.name)
-    return gold
+    return label, gold
 
 
-ROUND_TWO_LAYERS = [
-    pytest.param("mentions", 0.90, id="round_two_mentions_f1_at_least_0.90"),
-    pytest.param("facts", 0.75, id="round_two_facts_f1_at_least_0.75"),
+ROUND_LAYERS = [
+    pytest.param("mentions", 0.90, id="mentions_f1_at_least_0.90"),
+    pytest.param("facts", 0.75, id="facts_f1_at_least_0.75"),
 ]
 
 
 @needs_tools
-@pytest.mark.parametrize("layer, floor", ROUND_TWO_LAYERS)
-def test_heldout_round_two_layer_f1(predictions: Path, round_two_gold: Path, layer: str, floor: float) -> None:
-    report = _score(str(TOOLS / "score.py"), str(round_two_gold), str(predictions / f"{layer}.jsonl"), "--layer", layer)
-    print(f"\n--- held-out pages 07-12, {layer} ---\n{report}")
+@pytest.mark.parametrize("layer, floor", ROUND_LAYERS)
+def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path], layer: str, floor: float) -> None:
+    label, gold = round_gold
+    report = _score(str(TOOLS / "score.py"), str(gold), str(predictions / f"{layer}.jsonl"), "--layer", layer)
+    print(f"\n--- held-out {label}, {layer} ---\n{report}")
     assert _f1(report, layer) >= floor, report
 
 
 @needs_tools
-def test_heldout_round_two_articles_f1(warehouse: Path, round_two_gold: Path) -> None:
-    report = _score(str(TOOLS / "score_articles.py"), str(round_two_gold), str(warehouse))
-    print(f"\n--- held-out pages 07-12, articles ---\n{report}")
+def test_heldout_round_articles_f1(warehouse: Path, round_gold: tuple[str, Path]) -> None:
+    label, gold = round_gold
+    report = _score(str(TOOLS / "score_articles.py"), str(gold), str(warehouse))
+    print(f"\n--- held-out {label}, articles ---\n{report}")
     assert _f1(report, "articles") >= 0.85, report
