@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from extractors.patterns import compile_existence, compile_guarded
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
 from extractors.subjects import Body, NameIndex, expand_short_form, find_bodies
@@ -170,26 +171,38 @@ def _context() -> dict:
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, regex.Pattern]:
+    """The context tables as patterns, in their fast forms (``patterns``):
+    guarded alternations, and existence forms for the ones only asked
+    whether they occur (exclusions, commentary markers)."""
     c = _context()
 
+    def longest_first(words) -> list[str]:
+        return sorted(words, key=len, reverse=True)
+
     def alt(words):
-        return regex.compile("|".join(sorted(words, key=len, reverse=True)))
+        return compile_guarded(longest_first(words))
+
+    def any_of(words):  # only ever asked bool(search(...))
+        return compile_existence(longest_first(words))
+
+    def escaped(words):
+        return map(regex.escape, words)
 
     return {
-        "period": regex.compile("|".join(f"(?:{p})" for p in c["period"]["patterns"])),
+        "period": compile_guarded(c["period"]["patterns"], group_each=True),
         "plan": alt(c["plan"]["cues"]),
-        "done": alt(map(regex.escape, c["plan"]["done"])),
-        "exclude_clause": alt(c["exclude"]["clause"]),
-        "exclude_sentence": alt(c["exclude"]["sentence"]),
-        "rule_clause": alt(c["exclude"]["rule_clause"]),
+        "done": alt(escaped(c["plan"]["done"])),
+        "exclude_clause": any_of(c["exclude"]["clause"]),
+        "exclude_sentence": any_of(c["exclude"]["sentence"]),
+        "rule_clause": any_of(c["exclude"]["rule_clause"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),
-        "exclude_object": alt(map(regex.escape, c["exclude"]["objects"])),
+        "exclude_object": alt(escaped(c["exclude"]["objects"])),
         "partner_object": regex.compile("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
-        "partner_verb": alt(map(regex.escape, c["grammar"]["partner_verbs"])),
-        "part_cue": alt(map(regex.escape, c["grammar"]["part_cues"])),
-        "column_word": alt(map(regex.escape, c["commentary"]["column_words"])),
-        "op_ed_marker": alt(map(regex.escape, c["commentary"]["byline_markers"])),
+        "partner_verb": any_of(escaped(c["grammar"]["partner_verbs"])),
+        "part_cue": alt(escaped(c["grammar"]["part_cues"])),
+        "column_word": any_of(escaped(c["commentary"]["column_words"])),
+        "op_ed_marker": any_of(escaped(c["commentary"]["byline_markers"])),
         "box_header": regex.compile("|".join(f"(?:{p})" for p in c["restatement"]["box_headers"])),
     }
 

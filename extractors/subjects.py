@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from extractors.patterns import char_guard, compile_guarded
 from extractors.vocabulary import load_table
 
 BodyKind = Literal["union", "employer", "other"]
@@ -40,13 +41,17 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     v = _vocab()
     # Bodies are found from their suffix, then the name is read leftwards up
     # to the last breaker word: one cheap scan instead of a per-character test.
+    # every match starts with the first character of a suffix word (or 省市区县
+    # of a short form): a guard on those characters skips the rest at once
+    firsts = {w[0] for key in ("union_suffixes", "employer_suffixes", "other_bodies") for w in v[key]}
     suffixes = regex.compile(
-        rf"(?P<union>(?:{_alt(v['union_suffixes'])})(?:\p{{Han}}{{0,8}}?(?:{_alt(v['department_suffixes'])}))?)"
+        char_guard(firsts | set("省市区县")) +
+        rf"(?:(?P<union>(?:{_alt(v['union_suffixes'])})(?:\p{{Han}}{{0,8}}?(?:{_alt(v['department_suffixes'])}))?)"
         rf"|(?P<short>[省市区县]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长)"
         rf"|(?P<employer>{_alt(v['employer_suffixes'])})"
-        rf"|(?P<other>{_alt(v['other_bodies'])})"
+        rf"|(?P<other>{_alt(v['other_bodies'])}))"
     )
-    breakers = regex.compile(_alt(v["breakers"]))
+    breakers = compile_guarded(regex.escape(w) for w in sorted(v["breakers"], key=len, reverse=True))
     partner = regex.compile(rf"(?:{_alt(v['partner_roles'])})$")
     return suffixes, breakers, partner
 

@@ -1,0 +1,89 @@
+"""The fast forms of vocabulary patterns (extractors.patterns) find what the
+plain alternations find: same matches for guarded ones, same yes/no for
+existence forms."""
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.facts import _context
+from extractors.patterns import compile_existence, compile_guarded, existence_form, first_chars
+
+FIRST_CHARS = [
+    ("literal word", "年薪", {"年"}),
+    ("literal then optional group", "人均(?:可支配|年)?收入", {"人"}),
+    ("group of words", "(?:今年|去年|\\d{4}年)以来", {"今", "去", "\\d"}),
+    ("after a lookbehind", "(?<!截)至\\d{4}年", {"至"}),
+    ("lookahead after the word", "年内(?!已)", {"年"}),
+    ("a branch of branches", "评论|时评", {"评", "时"}),
+]
+NO_FIRST_CHARS = [
+    ("optional first character", "的?\\p{Han}{0,8}可申请"),
+    ("leading Han run", "\\p{Han}{0,4}及配套企业"),
+    ("optional group", "(?:及|或)?以上"),
+    ("a set", "[一二]个"),
+    ("any character", ".以来"),
+    ("starred first character", "a*b"),
+    ("empty", ""),
+]
+EXISTENCE_FORMS = [
+    ("leading Han run dropped", "\\p{Han}{0,4}及配套企业", "及配套企业"),
+    ("a run of at least one kept", "\\p{Han}{1,4}有", "\\p{Han}{1,4}有"),
+    ("a lazy run kept", "\\p{Han}{0,4}?有", "\\p{Han}{0,4}?有"),
+    ("a branch of branches kept", "\\p{Han}{0,2}a|b", "\\p{Han}{0,2}a|b"),
+    ("a run alone kept", "\\p{Han}{0,4}", "\\p{Han}{0,4}"),
+]
+
+
+@pytest.mark.parametrize("branch, expected", [c[1:] for c in FIRST_CHARS], ids=[c[0] for c in FIRST_CHARS])
+def test_first_chars(branch, expected):
+    assert first_chars(branch) == expected
+
+
+@pytest.mark.parametrize("branch", [c[1] for c in NO_FIRST_CHARS], ids=[c[0] for c in NO_FIRST_CHARS])
+def test_no_first_chars(branch):
+    assert first_chars(branch) is None
+
+
+@pytest.mark.parametrize("branch, expected", [c[1:] for c in EXISTENCE_FORMS], ids=[c[0] for c in EXISTENCE_FORMS])
+def test_existence_form(branch, expected):
+    assert existence_form(branch) == expected
+
+
+def _tables() -> dict[str, list[str]]:
+    c = _context()
+    return {
+        "exclude.clause": c["exclude"]["clause"],
+        "exclude.sentence": c["exclude"]["sentence"],
+        "plan.cues": c["plan"]["cues"],
+        "period.patterns": c["period"]["patterns"],
+    }
+
+
+# text made of the tables' own characters, digits and punctuation, so that
+# matches are frequent
+_ALPHABET = sorted({ch for words in _tables().values() for w in words for ch in w if "\u4e00" <= ch <= "\u9fff"}
+                   | set("0123456789，。、 的年月日"))
+TEXTS = st.text(alphabet=_ALPHABET, max_size=60)
+
+
+@pytest.mark.parametrize("table", sorted(_tables()))
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, cut=st.integers(0, 60))
+def test_guarded_alternation_finds_the_same_matches(table, text, cut):
+    branches = sorted(_tables()[table], key=len, reverse=True)
+    plain = regex.compile("|".join(f"(?:{b})" for b in branches))
+    fast = compile_guarded(branches, group_each=True)
+    assert [m.span() for m in fast.finditer(text, 0, cut)] == [m.span() for m in plain.finditer(text, 0, cut)]
+
+
+@pytest.mark.parametrize("table", sorted(_tables()))
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, start=st.integers(0, 60), end=st.integers(0, 60))
+def test_existence_form_says_the_same(table, text, start, end):
+    branches = sorted(_tables()[table], key=len, reverse=True)
+    plain = regex.compile("|".join(branches))
+    fast = compile_existence(branches)
+    assert bool(fast.search(text, start, end)) == bool(plain.search(text, start, end))
