@@ -19,6 +19,7 @@ edit to those tables, not to this module.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,7 +54,7 @@ class _Vocabulary:
     """The tables of units.toml, non_quantities.toml and qualifiers.toml in the
     shapes the scanner needs, built once per process."""
 
-    run_re: regex.Pattern
+    run_re: re.Pattern  # the one scan of the whole text (standard re: faster here)
     measure_re: regex.Pattern            # longest measure word at a position
     measure_led_noun_re: regex.Pattern   # 项目, 场景: not a measure word
     infix_measure_re: regex.Pattern      # 个多月: 个 + 多/余 + rest
@@ -147,9 +148,12 @@ def _vocabulary() -> _Vocabulary:
     )
     # A run starts with 百 (百分之), a digit or a Chinese numeral (or a point
     # or comma after a digit, which the lookbehinds check): the guard skips
-    # every other position by one set lookup (the scan is ~40% cheaper).
+    # every other position by one set lookup. The pattern needs nothing of
+    # `regex` (plain sets, fixed lookbehinds, possessive loops: Python 3.11),
+    # and the standard `re` scans it about twice as fast (4.8 -> 2.6 ms per
+    # 125k chars of seeds; the guard alone took 7.5 -> 4.8).
     first_chars = "百0123456789０１２３４５６７８９.．," + _CHINESE_NUMERALS
-    run_re = regex.compile(rf"{char_guard(first_chars)}(?:百分之(?:{numeral})++|(?:{numeral})++)")
+    run_re = re.compile(rf"{char_guard(first_chars)}(?:百分之(?:{numeral})++|(?:{numeral})++)")
 
     idioms = ahocorasick.Automaton()
     for w in nonq["idioms"]["words"]:

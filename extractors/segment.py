@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import regex
@@ -306,7 +306,8 @@ class _Page:
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self.units: list[_Unit] = []
-        self.bigrams = PageBigrams(page.text, [(start, end) for start, end, _ in spans])
+        self._text = page.text
+        self._spans = [(start, end) for start, end, _ in spans]
         self._vocabularies: dict[int, tuple[int, np.ndarray]] = {}  # unit -> (blocks in it, mask)
         # articles that have a body, in unit order (kinds never change and
         # bodies only grow, so this list only grows); units not yet in it
@@ -315,6 +316,12 @@ class _Page:
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
         self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
         self.in_briefs = False  # under the header of a column of briefs (工会简讯)
+
+    @cached_property
+    def bigrams(self) -> PageBigrams:
+        """The page's bigrams, built when a paragraph is first compared with
+        the articles (a page of one article never is)."""
+        return PageBigrams(self._text, self._spans)
 
     def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
         u = _Unit(kind, len(self.units), title=title, subtitle=subtitle, head=self.pending_head)
@@ -666,21 +673,27 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     others = [u for u in recent if u is not current]
     if not others:
         return current  # no other article to compare with
+    # A move needs a paragraph of min_chars, not completing a cut quantity,
+    # and another article's share of at least min_share: each is checked
+    # before what it spares (most paragraphs fail the share, and the current
+    # article's own share, with its last paragraph, costs the most).
+    if len(p.blocks[i].text.text) < st["min_chars"]:
+        return current
+    if current.continued_by(p.blocks[i].text) and not current.dangling:
+        return current  # it completes a quantity cut at the end of the last paragraph
+    scores = p.bigrams.affinities(i, [p.vocabulary_of(u) for u in others])
+    if max(scores) < st["min_share"]:
+        return current
     # the current article's claim: its vocabulary, or its previous paragraph
     own = p.affinity(i, current, with_last=True)
     best, best_score = current, own
-    scores = p.bigrams.affinities(i, [p.vocabulary_of(u) for u in others])
     for u, score in zip(others, scores):
         if score > best_score:
             best, best_score = u, score
-    text = p.blocks[i].text.text
-    if current.continued_by(p.blocks[i].text) and not current.dangling:
-        return current  # it completes a quantity cut at the end of the last paragraph
     # after an unfinished paragraph the text normally runs on: move only on
     # much stronger evidence (the layout put another article's text there)
     ratio = st["dangling_ratio"] if current.dangling else st["ratio"]
-    strong = (best_score >= st["min_share"] and best_score >= ratio * own
-              and len(text) >= st["min_chars"])
+    strong = best_score >= st["min_share"] and best_score >= ratio * own
     if best is not current and strong:
         best.interleaved = True
         return best
