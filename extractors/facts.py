@@ -648,14 +648,21 @@ def is_commentary(article: Article) -> bool:
 
 def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     """The metric facts of one article, one per distinct statistic."""
+    return _read_article(article, mentions)[0]
+
+
+def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact], set[int]]:
+    """The article's facts, one per distinct statistic, and the ids of those
+    stated in its head or a summary box (found once, for the article's and
+    the page's collapse of restatements)."""
     if article.kind == "toc" or not mentions:
-        return []
+        return [], set()
     taxonomy = load_taxonomy()
     # A figure in a unit no metric counts in (年, 岁) can get no metric, not
     # even by continuing a list (that takes a fact of the same unit): an
     # article without any other figure is done before it is read.
     if not any(m.quantity.unit in taxonomy.units for m in mentions):
-        return []
+        return [], set()
     text = article.text.text
     sentences = split_sentences(text)
     paragraphs = split_paragraphs(text)
@@ -749,7 +756,13 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
         if len(facts) > 1 and metric in _CONTINGENT_METRICS:
             _take_contingent(facts, text, clause, q, last_start)
         last_start = q.start
-    return collapse_restatements(facts, mentions, summary_spans(text, article.body_start))
+    if not facts:
+        return [], set()
+    summaries = SpanSet(summary_spans(text, article.body_start))
+    start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
+    in_summary = {id(f) for f in facts if start_of.get((f.char_start, f.char_end), 0) in summaries}
+    kept = collapse_restatements(facts, in_summary)
+    return kept, in_summary & {id(f) for f in kept}
 
 
 # 来自47家企业的185名职工参赛: the firms a contingent comes from count as
@@ -906,18 +919,17 @@ class StatedFigures:
         return False
 
 
-def collapse_restatements(facts: list[Fact], mentions: list[Mention], summaries: list[Span]) -> list[Fact]:
+def collapse_restatements(facts: list[Fact], summary_ids: set[int]) -> list[Fact]:
     """One fact per statistic: a figure restated in headline, lead, summary
     box and body (same metric, value and unit, whatever the qualifier) is one
     row, with the body statement's fields; a headline's or a box's figure that
     restates a body figure in another form (a rounding, another unit of the
     same count, another metric read from less context) is the same statistic.
-    ``summaries``: the article's head and boxes (``summary_spans``)."""
-    start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
-    summary_set = SpanSet(summaries)
+    ``summary_ids``: the ids of the facts stated in the article's head or
+    boxes (``summary_spans``)."""
 
     def in_summary(f: Fact) -> bool:
-        return start_of.get((f.char_start, f.char_end), 0) in summary_set
+        return id(f) in summary_ids
 
     kept: dict[tuple, Fact] = {}
     for f in facts:
@@ -942,13 +954,7 @@ def facts_of_page(articles: list[Article], mentions_of: list[list[Mention]]) -> 
     box's figure that another article states in its body is dropped too."""
     per_article: list[tuple[list[Fact], set[int]]] = []
     for article, mentions in zip(articles, mentions_of):
-        facts = facts_of_article(article, mentions)
-        summary_ids: set[int] = set()
-        if facts:
-            summaries = SpanSet(summary_spans(article.text.text, article.body_start))
-            start_of = {(m.char_start, m.char_end): m.quantity.start for m in mentions}
-            summary_ids = {id(f) for f in facts if start_of.get((f.char_start, f.char_end), 0) in summaries}
-        per_article.append((facts, summary_ids))
+        per_article.append(_read_article(article, mentions))
     stated = StatedFigures([f for facts, summary_ids in per_article for f in facts if id(f) not in summary_ids])
     return [f for facts, summary_ids in per_article for f in facts
             if id(f) not in summary_ids or not stated.restated_by(f, other_article_only=True)]

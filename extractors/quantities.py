@@ -59,6 +59,9 @@ class _Vocabulary:
     measure_led_noun_re: regex.Pattern   # 项目, 场景: not a measure word
     infix_measure_re: regex.Pattern      # 个多月: 个 + 多/余 + rest
     measure_words: dict[str, _MeasureWord]
+    # what a measure word, a noun led by one or an infixed one starts with:
+    # most numerals have none after them, told by one set lookup
+    measure_first_chars: frozenset[str]
     trailing_more_units: frozenset[str]
     tenth_units: frozenset[str]
     magnitudes: dict[str, Number]
@@ -172,6 +175,9 @@ def _vocabulary() -> _Vocabulary:
         measure_led_noun_re=regex.compile(_alternation(units["nouns_led_by_measure_word"]["words"])),
         infix_measure_re=regex.compile(infix_alt),
         measure_words=measure_words,
+        measure_first_chars=frozenset(
+            w[0] for w in (*measure_words, *units["nouns_led_by_measure_word"]["words"], *infix_words)
+        ),
         trailing_more_units=frozenset(units["trailing_more"]["units"]),
         tenth_units=frozenset(units["tenths"]["units"]),
         magnitudes=dict(units["magnitudes"]),
@@ -401,6 +407,8 @@ def _is_adjacent_range(run: str) -> bool:
 
 def _measure_at(text: str, pos: int, vocab: _Vocabulary) -> tuple[str, _MeasureWord, int] | None:
     """The longest measure word starting at ``pos``: (word, row, end)."""
+    if text[pos:pos + 1] not in vocab.measure_first_chars:
+        return None  # no word of the three patterns starts here
     if vocab.measure_led_noun_re.match(text, pos):
         return None
     im = vocab.infix_measure_re.match(text, pos)

@@ -69,16 +69,15 @@ class Taxonomy:
         ``text[start:end]`` (offsets into ``text``), in text order: what
         ``trigger_pattern`` finds there with overlapped matching, from one
         pass of the automaton."""
-        longest: dict[int, TriggerWord] = {}
+        longest: dict[int, str] = {}  # start in the slice -> the longest word there
         # the automaton gets the slice, not start/end: it converts the whole
-        # string it is given, which would cost the text's length per call
+        # string it is given, which would cost the text's length per call.
+        # It reports words by their end, left to right: a later word with the
+        # same start ends later, so it is the longer one and replaces it.
         for last, word in self.trigger_automaton.iter(text[start:end]):
-            last += start
-            at = last + 1 - len(word)
-            found = longest.get(at)
-            if found is None or len(word) > len(found.word):
-                longest[at] = TriggerWord(word, at, last + 1)
-        return [longest[at] for at in sorted(longest)]
+            longest[last + 1 - len(word)] = word
+        return [TriggerWord(word, start + at, start + at + len(word))
+                for at, word in sorted(longest.items())]
 
     def metric(self, name: str) -> MetricSpec:
         for m in self.metrics:
