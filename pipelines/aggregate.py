@@ -1,18 +1,21 @@
-"""Aggregating the warehouse without reading it whole: DuckDB over pyarrow datasets.
+"""Aggregating the warehouse without reading it whole: DuckDB over its Parquet files.
 
-A table is handed to DuckDB as a pyarrow dataset of its Parquet files (any
-pyarrow filesystem, the files a run is still writing, ``_tmp-…``, skipped);
-DuckDB reads only the columns a query names, a record batch at a time, on
-one thread (sums in one order: the same figures every run) and under a
-memory limit past which its aggregates and joins spill to a temporary folder.
-The end-of-run steps (``metric_summary``, the report) hold only their results.
+``register_warehouse_table`` makes a table queryable by DuckDB: a local
+warehouse through DuckDB's own Parquet reader, an object store through a
+pyarrow dataset; either way only the published ``part-0.parquet`` files
+(never the ``_tmp-…`` of a write under way), only the columns a query names,
+a row group at a time. ``with_duckdb`` runs the queries on one thread (sums
+in one order: the same figures every run) under a memory limit past which
+DuckDB's aggregates and joins spill to a temporary folder. The end-of-run
+steps (``metric_summary``, the report, the duplicate-key check) hold only
+their results.
 """
 from __future__ import annotations
 
 import shutil
 import tempfile
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -22,16 +25,35 @@ import pyarrow.fs as pafs
 from pipelines.schema import PARTITION_COLUMN, TABLES
 from pipelines.warehouse import PART_FILE
 
-# DuckDB's working memory; past it, aggregates and joins spill to disk.
-DUCKDB_MEMORY_LIMIT = "64MB"
+# DuckDB's working memory. Past it, its GROUP BY and joins spill to disk;
+# what cannot spill (the state of count(DISTINCT …) per group, a join's
+# partition being finished) grows slowly with the table: at 100 MB the report
+# needs 32-48 MB. A query that still runs out is retried under a limit four
+# times larger, up to the last: a large corpus costs memory, never the run.
+DUCKDB_MEMORY_LIMITS_MB = (64, 256, 1024, 4096)
+
+T = TypeVar("T")
+
+
+def with_duckdb(work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """``work(con)`` on a fresh ``duckdb_session``, again under the next
+    memory limit if DuckDB runs out of memory."""
+    for limit in DUCKDB_MEMORY_LIMITS_MB[:-1]:
+        try:
+            with duckdb_session(limit) as con:
+                return work(con)
+        except duckdb.OutOfMemoryException:
+            continue
+    with duckdb_session(DUCKDB_MEMORY_LIMITS_MB[-1]) as con:
+        return work(con)
 
 
 @contextmanager
-def duckdb_session() -> Iterator[duckdb.DuckDBPyConnection]:
+def duckdb_session(memory_limit_mb: int = DUCKDB_MEMORY_LIMITS_MB[0]) -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory DuckDB on one thread (deterministic sums, little memory)
     that spills to a temporary folder of its own, removed afterwards."""
     spill = tempfile.mkdtemp(prefix="union-metrics-duckdb-")
-    con = duckdb.connect(config={"threads": 1, "memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": spill})
+    con = duckdb.connect(config={"threads": 1, "memory_limit": f"{memory_limit_mb}MB", "temp_directory": spill})
     try:
         yield con
     finally:

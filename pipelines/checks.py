@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines.aggregate import duckdb_session, register_warehouse_table
+from pipelines.aggregate import register_warehouse_table, with_duckdb
 from pipelines.schema import PARTITION_COLUMN, TABLES, CheckInputs, TableSchema, Violations, evaluate
 from pipelines.warehouse import PART_FILE, Warehouse, plain
 
@@ -97,13 +97,16 @@ def _duplicate_keys(wh: Warehouse, schema: TableSchema, batch: str | None) -> Vi
     whole table were held in memory, ~400 MB for `mentions` at 100 MB)."""
     key = ", ".join(schema.key)
     mine = f"{PARTITION_COLUMN} = $1" if schema.partitioned else "true"
-    with duckdb_session() as con:
+
+    def work(con) -> tuple[int, list]:
         register_warehouse_table(con, wh, schema.name, "keys_of_table")
         con.execute(f"CREATE TEMP TABLE duplicated AS SELECT {key}, count(*) FILTER (WHERE {mine}) AS mine "
                     f"FROM keys_of_table GROUP BY {key} HAVING count(*) > 1", [batch] if schema.partitioned else [])
         count = con.execute("SELECT coalesce(sum(mine), 0) FROM duplicated").fetchone()[0]
-        examples = con.execute(f"SELECT {key} FROM duplicated ORDER BY {key} LIMIT 5").fetchall()
-    return Violations(int(count), [{k: str(v) for k, v in zip(schema.key, row)} for row in examples])
+        return int(count), con.execute(f"SELECT {key} FROM duplicated ORDER BY {key} LIMIT 5").fetchall()
+
+    count, examples = with_duckdb(work)
+    return Violations(count, [{k: str(v) for k, v in zip(schema.key, row)} for row in examples])
 
 
 def _document_chars(wh: Warehouse) -> pd.Series:

@@ -25,7 +25,7 @@ import pyarrow as pa
 from extractors import analyze_document
 from extractors.decode import DecodeError, decode_bytes
 from extractors.records import DocumentAnalysis
-from pipelines.aggregate import duckdb_session, register_warehouse_table
+from pipelines.aggregate import duckdb_session, register_warehouse_table, with_duckdb
 from pipelines.budgets import OverTime, from_environment, time_limit, too_large
 from pipelines.inventory import content_id, file_content_id, file_size
 from pipelines.schema import ARTICLES, DOCUMENTS, FACTS, MENTIONS, QUARANTINE
@@ -292,9 +292,11 @@ def metric_summary(facts: pa.Table | pd.DataFrame) -> pd.DataFrame:
 def warehouse_metric_summary(wh) -> pd.DataFrame:
     """``metric_summary`` of the warehouse's whole `facts` table, aggregated by
     DuckDB over its Parquet files: memory bounded by the summary, not the table."""
-    with duckdb_session() as con:
+    def work(con) -> pd.DataFrame:
         register_warehouse_table(con, wh, "facts")
         return _summary_frame(con)
+
+    return with_duckdb(work)
 
 
 def _summary_frame(con) -> pd.DataFrame:

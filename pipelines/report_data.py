@@ -6,7 +6,8 @@ pyarrow filesystem works, with only the columns a query names), and brings
 back sums per metric × unit × place or period, the top rows per metric, and
 the first rows of unmapped quantities: a few thousand rows whatever the
 corpus size. DuckDB runs on one thread under a memory limit and spills to a
-temporary folder beyond it, so its memory is bounded too.
+temporary folder beyond it (``pipelines.aggregate``), so its memory is
+bounded too.
 
 ``summarize_tables`` runs the same queries over DataFrames (small tables,
 tests). ``pipelines.report.build_report`` draws the page from the result.
@@ -20,7 +21,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from pipelines.aggregate import duckdb_session, plain_schema, register_warehouse_table
+from pipelines.aggregate import duckdb_session, plain_schema, register_warehouse_table, with_duckdb
 from pipelines.schema import PARTITION_COLUMN
 
 REPORT_TABLES = ("documents", "articles", "mentions", "facts", "quarantine")
@@ -79,10 +80,12 @@ class ReportData:
 
 def summarize_warehouse(wh) -> ReportData:
     """The report's figures from the warehouse's files, in bounded memory."""
-    with duckdb_session() as con:
+    def work(con: duckdb.DuckDBPyConnection) -> ReportData:
         for table in REPORT_TABLES:
             register_warehouse_table(con, wh, table)
         return summarize(con, lambda shown: _texts_from_warehouse(wh, shown))
+
+    return with_duckdb(work)
 
 
 def summarize_tables(tables: dict[str, pd.DataFrame]) -> ReportData:

@@ -340,8 +340,12 @@ class PartitionWriter:
     whichever first), so the file has few, reasonably large row groups and the
     writer never holds more than one of them."""
 
-    ROW_GROUP_ROWS = 100_000
-    ROW_GROUP_BYTES = 32 * 2**20
+    # Four writers buffer at once while a batch is analyzed (and one while
+    # documents are read): at 100,000 rows / 32 MB their buffers, and the
+    # row groups DuckDB and the checks read back, were ~100 MB more at 100 MB
+    # than at 10 MB, where no table fills one.
+    ROW_GROUP_ROWS = 25_000
+    ROW_GROUP_BYTES = 8 * 2**20
 
     def __init__(self, fs: pafs.FileSystem, tmp: str, target: str, schema: TableSchema) -> None:
         self.fs, self.tmp, self.target, self.schema = fs, tmp, target, schema
