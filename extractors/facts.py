@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -223,6 +224,9 @@ def _nearness_after(distance: int) -> float:
 Trigger = TriggerWord  # a trigger word found in a sentence: (word, start, end)
 
 
+_START = itemgetter(1)  # a trigger word's start
+
+
 class ArticleTriggers:
     """The trigger words of the spans of an article that hold a figure (most
     of an article holds none, so it is not scanned whole)."""
@@ -241,7 +245,8 @@ class ArticleTriggers:
         """The trigger words inside ``part`` of a span whose words are
         ``found``: those of the span that fit in the part, unless one runs
         past its end (the part alone may hold a shorter word there)."""
-        inside = [t for t in found if part.start <= t.start < part.end]
+        # ``found`` is in order of start: the part's words are one slice of it
+        inside = found[bisect_left(found, part.start, key=_START):bisect_left(found, part.end, key=_START)]
         if any(t.end > part.end for t in inside):
             return self.within(part)
         return inside
@@ -280,6 +285,9 @@ class QuantityIndex:
         return False
 
 
+_NO_WEIGHTS: dict = {}  # a unit no trigger word gives weight to
+
+
 def score_metrics(
     q: Quantity, clause: Span, triggers: list[Trigger], others: QuantityIndex, taxonomy: Taxonomy
 ) -> dict[str, float]:
@@ -292,14 +300,15 @@ def score_metrics(
     evidence: dict[tuple[str, int, str], float] = {}  # (metric, outer word's start, side) -> best weight
     earlier: dict[str, float] = {}  # metric -> evidence from earlier clauses
     q_start, q_end, unit = q.start, q.end, q.unit
-    before_weights, after_weights = taxonomy.before_weights, taxonomy.after_weights
+    before_weights = taxonomy.before_by_unit.get(unit, _NO_WEIGHTS)
+    after_weights = taxonomy.after_by_unit.get(unit, _NO_WEIGHTS)
     outer_start, outer_end = -1, -1  # the last word not inside another
     item_end = others.item_end(q, clause.end)
     for word, ws, we in triggers:
         if ws >= outer_end or we > outer_end:
             outer_start, outer_end = ws, we
         if we <= q_start:
-            weights = before_weights.get((word, unit))
+            weights = before_weights.get(word)
             if not weights:
                 continue
             if ws < clause.start:
@@ -312,7 +321,7 @@ def score_metrics(
                 factor *= ACROSS_QUANTITY_SHARE
             side = "before"
         elif ws >= q_end and we <= item_end:
-            weights = after_weights.get((word, unit))
+            weights = after_weights.get(word)
             if not weights:
                 continue
             factor = _nearness_after(ws - q_end)

@@ -105,6 +105,8 @@ def first_chars(branch: str) -> set[str] | None:
     escape = next((e for e in _CLASS_ESCAPES if branch.startswith(e)), None)
     if escape is not None:
         items, rest = {escape}, branch[len(escape):]
+    elif branch[0] == "\\" and len(branch) > 1 and not branch[1].isalnum():
+        items, rest = {regex.escape(branch[1])}, branch[2:]  # an escaped mark: \+ is +
     elif branch[0] in _SPECIAL:
         return None
     else:

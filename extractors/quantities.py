@@ -27,7 +27,7 @@ import ahocorasick
 import regex
 
 from extractors.numbers import NumberReading, read_number
-from extractors.patterns import char_guard
+from extractors.patterns import char_guard, compile_guarded
 from extractors.records import Number, Quantity
 from extractors.vocabulary import load_table
 
@@ -81,6 +81,10 @@ class _Vocabulary:
     infixes: dict[str, str]
     scale_prefixes: dict[str, str]
     connectors: tuple[str, ...]
+    # first characters of the suffix words and range connectors: most
+    # quantities have neither after them, told by one set lookup
+    suffix_first_chars: frozenset[str]
+    connector_first_chars: frozenset[str]
     # non-quantities
     max_run: int
     never_alone: frozenset[str]
@@ -164,8 +168,9 @@ def _vocabulary() -> _Vocabulary:
     idioms.make_automaton()
 
     after = nonq["after"]
-    after_re = regex.compile(
-        "|".join(filter(None, [_alternation(after["words"]), *after.get("patterns", [])]))
+    # asked at every candidate's end: guarded by the first characters
+    after_re = compile_guarded(
+        [regex.escape(w) for w in sorted(after["words"], key=len, reverse=True)] + list(after.get("patterns", []))
     )
     noun_units = dict(units["bare_count"]["noun_units"])
     per_units = units["per_unit"]["denominators"]
@@ -196,6 +201,8 @@ def _vocabulary() -> _Vocabulary:
         infixes=infixes,
         scale_prefixes=dict(quals["scale_prefix"]),
         connectors=tuple(sorted(quals["range"]["connectors"], key=len, reverse=True)),
+        suffix_first_chars=frozenset(w[0] for w in quals["suffix"]),
+        connector_first_chars=frozenset(w[0] for w in quals["range"]["connectors"]),
         max_run=max_run,
         never_alone=frozenset(nonq["numeral_runs"]["never_alone"]),
         magnitude_needs_qualifier=frozenset(nonq["numeral_runs"]["magnitude_needs_qualifier"]),
@@ -538,7 +545,7 @@ def _read_suffixes(text: str, reading: _Reading, word: str, vocab: _Vocabulary) 
         reading.expression += text[pos]
         reading.end = pos = pos + 1
         return
-    for suffix, _ in vocab.suffixes:
+    for suffix, _ in vocab.suffixes if text[pos:pos + 1] in vocab.suffix_first_chars else ():
         if text.startswith(suffix, pos):
             blockers = vocab.suffix_blockers.get(suffix)
             after = text[pos + len(suffix):pos + len(suffix) + 1]
@@ -557,6 +564,8 @@ def _read_range(text: str, low: _Reading, start: int, run: str,
                 vocab: _Vocabulary) -> _Reading | None:
     """X至Y / X-Y with the unit after Y (3至5年) or after both (200元-500元)."""
     pos = low.end
+    if text[pos:pos + 1] not in vocab.connector_first_chars:
+        return None  # no connector starts here
     for connector in vocab.connectors:
         if text.startswith(connector, pos):
             break

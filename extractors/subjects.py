@@ -120,14 +120,24 @@ def _all_levels_pattern() -> regex.Pattern:
     return regex.compile(rf"^(?:全(?P<level>[省市区县])|(?P<place>.+[省市区县镇]))(?:{words})$")
 
 
+@lru_cache(maxsize=1)
+def _all_levels_words() -> tuple[str, ...]:
+    return tuple(_vocab()["all_levels"])
+
+
 def _all_levels(name: str) -> str:
     """The unions of every level of a place speak for its federation."""
+    if not name.endswith(_all_levels_words()) and not name.endswith("\n"):
+        # the pattern ends in one of these words ($: or before a last line
+        # end): no match, most names
+        return name
     m = _all_levels_pattern().match(name)
     if not m:
         return name
     return m.group("level") + "总工会" if m.group("level") else m.group("place") + "总工会"
 
 
+@lru_cache(maxsize=65536)  # a union's prefix recurs through an article and a corpus
 def _is_generic_prefix(prefix: str) -> bool:
     """全市, 基层, 企业, 社区 … (or nothing) name no one; a place (宁波市), a
     national body or an enterprise's name (大庆油田, 天津港集团) do."""

@@ -63,6 +63,11 @@ class Taxonomy:
     # linear pass (an overlapped regex scan retries the alternation at every
     # character, ~6x slower on an article).
     trigger_automaton: ahocorasick.Automaton | None = None
+    # the same weights as before_weights / after_weights, unit first: a
+    # figure's unit is looked up once, then each word by itself (no tuple
+    # key built per trigger word of its window)
+    before_by_unit: dict[str, dict[str, Weights]] = field(default_factory=dict)
+    after_by_unit: dict[str, dict[str, Weights]] = field(default_factory=dict)
 
     def find_trigger_words(self, text: str, start: int = 0, end: int | None = None) -> list[TriggerWord]:
         """The longest trigger word starting at each position of
@@ -115,7 +120,16 @@ def load_taxonomy() -> Taxonomy:
         after_weights=_weights_by_word(metrics, "after"),
         priors={(m.name, u): x for m in metrics for u, x in m.priors.items()},
         trigger_automaton=_automaton(words),
+        before_by_unit=_by_unit(_weights_by_word(metrics, "before")),
+        after_by_unit=_by_unit(_weights_by_word(metrics, "after")),
     )
+
+
+def _by_unit(weights: dict[tuple[str, str], Weights]) -> dict[str, dict[str, Weights]]:
+    out: dict[str, dict[str, Weights]] = {}
+    for (word, unit), w in weights.items():
+        out.setdefault(unit, {})[word] = w
+    return out
 
 
 def _with_nouns(side: dict[str, float], nouns: dict[str, float]) -> dict[str, float]:
