@@ -461,8 +461,8 @@ class SentenceCues:
     def __init__(self, text: str, sentence: Span):
         c = _compiled()
         self.text = text
-        self.periods = [(m.start(), m.end()) for m in c["period"].finditer(text, sentence.start, sentence.end)]
-        self.plans = [(m.start(), m.end()) for m in c["plan"].finditer(text, sentence.start, sentence.end)]
+        self.periods = [m.span() for m in c["period"].finditer(text, sentence.start, sentence.end)]
+        self.plans = [m.span() for m in c["plan"].finditer(text, sentence.start, sentence.end)]
         self.dones = [m.start() for m in c["done"].finditer(text, sentence.start, sentence.end)]
         self.period_ends = [e for _, e in self.periods]
         self.plan_ends = [e for _, e in self.plans]
@@ -688,6 +688,7 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
     trigger_starts: dict[int, list[int]] = {}  # sentence index -> their starts
     cues_of: dict[int, SentenceCues] = {}
     sentence_is_excluded: dict[int, bool] = {}
+    region_of_subject: dict[str | None, Region] = {}
 
     commentary = is_commentary(article)
     last_start = -1  # where the figure of the last fact starts
@@ -738,7 +739,9 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
         if commentary and not _names_local_body(ab, q, sentence):
             continue  # a commentary's figure with no local body of its own: context
         subject = subject_body.name if subject_body else None
-        region = region_of(ab.qualify(subject) if subject else None, ab.context)
+        region = region_of_subject.get(subject)
+        if region is None:  # the same subject, the same region: read once per article
+            region = region_of_subject[subject] = region_of(ab.qualify(subject) if subject else None, ab.context)
         previous = (si, metric, q.unit)
         if si not in cues_of:
             cues_of[si] = SentenceCues(text, sentence)

@@ -114,6 +114,9 @@ class _Vocabulary:
     speech_marks: tuple[str, ...]
     title_pairs: tuple[tuple[str, str], ...]
     title_max: int
+    # any opener of a name or a title: a numeral with none within title_max
+    # characters before it is inside no quote (most numerals), one scan
+    opener_re: re.Pattern
     idioms: ahocorasick.Automaton  # every idiom; finds those around a numeral in one pass
     idiom_max: int                 # the longest idiom's length
     idiom_not_after: dict[str, tuple[str, ...]]  # 为期四周: no idiom after these words
@@ -231,6 +234,8 @@ def _vocabulary() -> _Vocabulary:
         speech_marks=tuple(nonq["quotes"]["speech_marks"]),
         title_pairs=tuple(tuple(p) for p in nonq["quotes"]["title_pairs"]),
         title_max=nonq["quotes"]["title_max_length"],
+        opener_re=re.compile("|".join(re.escape(o) for o, _ in (*nonq["quotes"]["name_pairs"],
+                                                                 *nonq["quotes"]["title_pairs"]))),
         idioms=idioms,
         idiom_max=max(map(len, nonq["idioms"]["words"]), default=0),
         idiom_not_after={k: tuple(v) for k, v in nonq["idioms"].get("not_after", {}).items()},
@@ -476,6 +481,8 @@ def _is_excluded_context(text: str, start: int, end: int, run: str, vocab: _Voca
 
 def _inside_quoted_name(text: str, start: int, end: int, vocab: _Vocabulary) -> bool:
     """Inside a short “…” (a name or slogan) or any 《…》 (a title)."""
+    if not vocab.opener_re.search(text, max(0, start - max(vocab.name_max, vocab.title_max)), start):
+        return False  # no opener close enough before the numeral
     for pairs, limit in ((vocab.name_pairs, vocab.name_max), (vocab.title_pairs, vocab.title_max)):
         for opener, closer in pairs:
             lo = max(0, start - limit)
