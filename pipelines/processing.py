@@ -273,10 +273,16 @@ SUMMARY_COLUMNS = SUMMARY_KEYS + ["facts", "documents", "value_sum", "value_min"
 # One query for the table in memory and for the warehouse's files; the order
 # is the one pandas' groupby(sort=True, dropna=False) gave: by key, empty keys last.
 SUMMARY_SQL = f"""
-SELECT {", ".join(SUMMARY_KEYS)}, count(*) AS facts, count(DISTINCT doc_id) AS documents,
-       sum(value::DOUBLE) AS value_sum, min(value::DOUBLE) AS value_min, max(value::DOUBLE) AS value_max
-FROM facts GROUP BY ALL ORDER BY {", ".join(f"{k} NULLS LAST" for k in SUMMARY_KEYS)}
+SELECT {", ".join(SUMMARY_KEYS)}, sum(n)::BIGINT AS facts, count(*) AS documents,
+       sum(value_sum) AS value_sum, min(value_min) AS value_min, max(value_max) AS value_max
+FROM (SELECT {", ".join(SUMMARY_KEYS)}, doc_id, count(*) AS n, sum(value::DOUBLE) AS value_sum,
+             min(value::DOUBLE) AS value_min, max(value::DOUBLE) AS value_max
+      FROM facts GROUP BY ALL)
+GROUP BY ALL ORDER BY {", ".join(f"{k} NULLS LAST" for k in SUMMARY_KEYS)}
 """
+# Documents are counted as the rows of a GROUP BY keys and doc_id, which DuckDB
+# spills past its memory limit: count(DISTINCT doc_id) needed 32 MB at 100 MB
+# (16 MB at 10 MB), this 16 MB (12 MB).
 
 
 def metric_summary(facts: pa.Table | pd.DataFrame) -> pd.DataFrame:

@@ -159,25 +159,15 @@ def summarize(con: duckdb.DuckDBPyConnection, texts_of: Callable[[pd.DataFrame],
         "city": pa.array(pairs["city"].astype(object).where(pairs["city"].notna(), None), pa.string()),
         "label": pa.array(labels, pa.string()),
     }))
-    unsummable, upward = sorted(UNSUMMABLE_UNITS), sorted(UPWARD)
-    sums = ("count(*) AS facts, count(DISTINCT doc) AS documents, fsum(value) AS low, "
-            "fsum(coalesce(value_high, value)) AS high, "
-            "list(DISTINCT coalesce(qualifier, 'exact') ORDER BY coalesce(qualifier, 'exact')) AS qualifiers")
-
-    data.metric_totals = frame(
-        "SELECT metric, unit, count(*) AS facts, count(DISTINCT doc) AS documents, fsum(value) AS low, "
-        "count(*) FILTER (WHERE list_contains($1, qualifier)) AS upward "
-        "FROM achieved GROUP BY metric, unit ORDER BY metric, unit", [upward])
-    data.place_totals = frame(
-        f"SELECT f.metric, f.unit, p.label, {sums} FROM achieved f JOIN place_labels p "
-        "ON f.province IS NOT DISTINCT FROM p.province AND f.city IS NOT DISTINCT FROM p.city "
-        "WHERE NOT list_contains($1, f.unit) GROUP BY f.metric, f.unit, p.label ORDER BY f.metric, f.unit, p.label",
-        [unsummable])
+    unsummable = sorted(UNSUMMABLE_UNITS)
+    data.metric_totals = _totals(con, "SELECT * FROM achieved", ["metric", "unit"])
+    data.place_totals = _totals(
+        con, "SELECT f.*, p.label FROM achieved f JOIN place_labels p ON f.province IS NOT DISTINCT FROM p.province "
+        f"AND f.city IS NOT DISTINCT FROM p.city WHERE NOT list_contains({_sql_list(unsummable)}, f.unit)",
+        ["metric", "unit", "label"])
     data.rates = _top_per_group(con, "achieved", ["metric", "unit"], MAX_BARS, FACT_FIELDS,
                                 "list_contains($1, unit)", [unsummable])
-    data.period_totals = frame(
-        f"SELECT metric, unit, period, {sums} FROM achieved WHERE period IS NOT NULL "
-        "GROUP BY metric, unit, period ORDER BY metric, unit, period")
+    data.period_totals = _totals(con, "SELECT * FROM achieved WHERE period IS NOT NULL", ["metric", "unit", "period"])
     data.largest = _top_per_group(con, "achieved", ["metric", "unit"], LARGEST_PER_METRIC, FACT_FIELDS)
     data.planned = _top_per_group(con, "facts", ["metric"], PLANNED_PER_METRIC, FACT_FIELDS,
                                   "coalesce(planned, false)")
@@ -197,6 +187,32 @@ def summarize(con: duckdb.DuckDBPyConnection, texts_of: Callable[[pd.DataFrame],
         f"AND m.char_end = u.char_end ORDER BY m.doc, m.char_start, m.doc_id, m.char_end LIMIT {UNMAPPED_SHOWN}")
     data.texts = texts_of(data.unmapped_shown) if len(data.unmapped_shown) else {}
     return data
+
+
+def _totals(con: duckdb.DuckDBPyConnection, source: str, keys: list[str]) -> pd.DataFrame:
+    """Per group of ``keys`` of the rows of ``source`` (a query): facts, documents, low (sum of values), high (sum of upper
+    ends), upward (facts read "more than") and the sorted distinct qualifiers.
+
+    Documents are counted as the rows of a GROUP BY keys and doc, which
+    DuckDB spills past its memory limit; ``count(DISTINCT doc)`` needed twice
+    the memory at 100 MB and grows with the table."""
+    k = ", ".join(keys)
+    upward = sorted(UPWARD)
+    totals = con.execute(
+        f"SELECT {k}, sum(n)::BIGINT AS facts, count(*) AS documents, fsum(low) AS low, fsum(high) AS high, "
+        f"sum(up)::BIGINT AS upward FROM (SELECT {k}, doc, count(*) AS n, fsum(value) AS low, "
+        "fsum(coalesce(value_high, value)) AS high, count(*) FILTER (WHERE list_contains($1, qualifier)) AS up "
+        f"FROM ({source}) GROUP BY {k}, doc) GROUP BY {k} ORDER BY {k}", [upward]).df()
+    # a handful of qualifiers per group: a DISTINCT aggregate is small here
+    qualifiers = con.execute(
+        f"SELECT {k}, list(DISTINCT coalesce(qualifier, 'exact') ORDER BY coalesce(qualifier, 'exact')) "
+        f"AS qualifiers FROM ({source}) GROUP BY {k}").df()
+    return totals.merge(qualifiers, on=keys, how="left")
+
+
+def _sql_list(values: list[str]) -> str:
+    """Our own constants (units) as a SQL list literal."""
+    return "[" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + "]"
 
 
 def _top_per_group(con: duckdb.DuckDBPyConnection, source: str, keys: list[str], n: int, fields: tuple[str, ...],
