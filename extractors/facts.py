@@ -78,21 +78,21 @@ _NOUN_TAIL_JUNK = regex.compile(r"(?:达|为|共|有|超|近|约)$")
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text``: cut at final punctuation and at headings,
     not at a line break in the middle of a sentence."""
-    cuts: set[int] = set()
-    for m in _SENTENCE_END.finditer(text):
-        cuts.add(m.end())
+    cuts: set[int] = {m.end() for m in _SENTENCE_END.finditer(text)}
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
         stripped = line.strip()
-        if stripped and (len(stripped) <= _HEADING_MAX and stripped[-1] not in _OPEN_LINE_END):
-            cuts.add(pos)
-            cuts.add(end)
-        elif stripped and stripped[-1] in _CLOSED_LINE_END:
-            cuts.add(end)
+        if stripped:
+            if len(stripped) <= _HEADING_MAX and stripped[-1] not in _OPEN_LINE_END:
+                cuts.add(pos)
+                cuts.add(end)
+            elif stripped[-1] in _CLOSED_LINE_END:
+                cuts.add(end)
         pos = end + 1
-    cuts.update((0, len(text)))
-    ordered = sorted(c for c in cuts if 0 <= c <= len(text))
+    cuts.add(0)
+    cuts.add(len(text))
+    ordered = sorted(cuts)  # every cut lies in 0..len(text)
     spans = []
     for a, b in zip(ordered, ordered[1:]):
         if b - a <= MAX_SENTENCE_CHARS:

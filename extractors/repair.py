@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -40,6 +40,23 @@ PARAGRAPH_BREAK = "\n\n"
 BOX_BREAK = "\n\n\n"
 
 
+class computed_once:
+    """A property computed on first access and kept in the instance (like
+    functools.cached_property, whose Python 3.11 version takes a lock on
+    every first access: ~1 us, paid for every block of every page)."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph-level block of the page: lines between blank lines."""
@@ -47,7 +64,7 @@ class Block:
     text: MappedText
     box_break_before: bool = False  # separated from the previous block by a box break
 
-    @cached_property  # read by several layout rules per block
+    @computed_once  # read by several layout rules per block
     def lines(self) -> list[str]:
         return self.text.text.split("\n")
 

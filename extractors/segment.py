@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -35,6 +35,7 @@ from extractors.records import Article, MappedText
 from extractors.repair import (
     Block,
     block_spans,
+    computed_once,
     ends_mid_number,
     ends_sentence,
     is_unfinished,
@@ -317,7 +318,7 @@ class _Page:
         self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
         self.in_briefs = False  # under the header of a column of briefs (工会简讯)
 
-    @cached_property
+    @computed_once
     def bigrams(self) -> PageBigrams:
         """The page's bigrams, built when a paragraph is first compared with
         the articles (a page of one article never is)."""
@@ -752,7 +753,8 @@ def _to_article(u: _Unit, k: int) -> Article:
         parts.append(part)
         seps.append("" if u.glue[idx] else "\n")
     text = _concat(parts, seps)
-    head_len = len(_concat(u.head, ["\n"] * len(u.head))) if u.head else 0
+    # the head's length in the text: its parts and a line end between each two
+    head_len = sum(len(part.text) for part in u.head) + len(u.head) - 1 if u.head else 0
     body_start = head_len + (1 if u.head and u.body else 0) + (u.body_skip if u.body else 0)
     if body_index == len(parts):
         body_start = len(text)

@@ -66,12 +66,17 @@ _MAX_NAME = 18
 _KIND_OF_GROUP: dict[str, BodyKind] = {"union": "union", "short": "union", "employer": "employer", "other": "other"}
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(guide roles, reference prefixes, object verbs) as tuples for startswith/endswith."""
+    v = _vocab()
+    return tuple(v["guide_roles"]), tuple(v["reference_prefixes"]), tuple(v["object_verbs"])
+
+
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
     suffixes, breakers, partner = _patterns()
-    guide_roles = tuple(_vocab()["guide_roles"])
-    references = tuple(_vocab()["reference_prefixes"])
-    object_verbs = tuple(_vocab()["object_verbs"])
+    guide_roles, references, object_verbs = _role_words()
     out: list[Body] = []
     for m in suffixes.finditer(text):
         group = m.lastgroup
