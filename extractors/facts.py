@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from extractors.patterns import compile_existence, compile_guarded
+from extractors.patterns import AnyOf, compile_existence, compile_guarded
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
 from extractors.subjects import Body, NameIndex, expand_short_form, find_bodies
@@ -174,7 +174,7 @@ def _context() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> dict[str, regex.Pattern]:
+def _compiled() -> dict[str, regex.Pattern | AnyOf]:
     """The context tables as patterns, in their fast forms (``patterns``):
     guarded alternations, and existence forms for the ones only asked
     whether they occur (exclusions, commentary markers)."""
@@ -196,8 +196,8 @@ def _compiled() -> dict[str, regex.Pattern]:
         "period": compile_guarded(c["period"]["patterns"], group_each=True),
         "plan": alt(c["plan"]["cues"]),
         "done": alt(escaped(c["plan"]["done"])),
-        "exclude_clause": any_of(c["exclude"]["clause"]),
-        "exclude_sentence": any_of(c["exclude"]["sentence"]),
+        "exclude_clause": AnyOf(c["exclude"]["clause"]),
+        "exclude_sentence": AnyOf(c["exclude"]["sentence"]),
         "rule_clause": any_of(c["exclude"]["rule_clause"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),
         "exclude_object": alt(escaped(c["exclude"]["objects"])),

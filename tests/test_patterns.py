@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.facts import _context
-from extractors.patterns import compile_existence, compile_guarded, existence_form, first_chars
+from extractors.patterns import AnyOf, compile_existence, compile_guarded, existence_form, first_chars
 
 FIRST_CHARS = [
     ("literal word", "年薪", {"年"}),
@@ -87,3 +87,12 @@ def test_existence_form_says_the_same(table, text, start, end):
     plain = regex.compile("|".join(branches))
     fast = compile_existence(branches)
     assert bool(fast.search(text, start, end)) == bool(plain.search(text, start, end))
+
+
+@pytest.mark.parametrize("table", sorted(_tables()))
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, start=st.integers(0, 60), end=st.integers(0, 60))
+def test_any_of_says_the_same(table, text, start, end):
+    branches = _tables()[table]
+    plain = regex.compile("|".join(sorted(branches, key=len, reverse=True)))
+    assert AnyOf(branches).search(text, start, end) == bool(plain.search(text, start, end))
