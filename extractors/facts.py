@@ -359,7 +359,7 @@ def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
 # 5家三甲医院, 3家律师事务所: a partner's noun lies this close after its count.
 PARTNER_NOUN_CHARS = 12
 
-_QUOTE = regex.compile(r"“[^“”]*”")
+_QUOTE = re.compile(r"“[^“”]*”")  # plain sets: the standard re scans it faster
 
 
 def _quoted_speech(text: str, max_chars: int) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+import ahocorasick
 import regex
 
 from extractors.patterns import char_guard, compile_guarded
@@ -36,6 +37,12 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Each alternative of the suffix pattern opens with a word of one of these
+# lists, or with a level character and 总 (市总, the short form of a union).
+_SUFFIX_WORDS = ("union_suffixes", "employer_suffixes", "other_bodies")
+_SHORT_LEVELS = "省市区县"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     v = _vocab()
@@ -43,17 +50,46 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     # to the last breaker word: one cheap scan instead of a per-character test.
     # every match starts with the first character of a suffix word (or 省市区县
     # of a short form): a guard on those characters skips the rest at once
-    firsts = {w[0] for key in ("union_suffixes", "employer_suffixes", "other_bodies") for w in v[key]}
+    firsts = {w[0] for key in _SUFFIX_WORDS for w in v[key]}
     suffixes = regex.compile(
-        char_guard(firsts | set("省市区县")) +
+        char_guard(firsts | set(_SHORT_LEVELS)) +
         rf"(?:(?P<union>(?:{_alt(v['union_suffixes'])})(?:\p{{Han}}{{0,8}}?(?:{_alt(v['department_suffixes'])}))?)"
-        rf"|(?P<short>[省市区县]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长)"
+        rf"|(?P<short>[{_SHORT_LEVELS}]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长)"
         rf"|(?P<employer>{_alt(v['employer_suffixes'])})"
         rf"|(?P<other>{_alt(v['other_bodies'])}))"
     )
     breakers = compile_guarded(regex.escape(w) for w in sorted(v["breakers"], key=len, reverse=True))
     partner = regex.compile(rf"(?:{_alt(v['partner_roles'])})$")
     return suffixes, breakers, partner
+
+
+@lru_cache(maxsize=1)
+def _suffix_openings() -> ahocorasick.Automaton:
+    """The words a match of the suffix pattern opens with (value: length)."""
+    v = _vocab()
+    automaton = ahocorasick.Automaton()
+    for key in _SUFFIX_WORDS:
+        for w in v[key]:
+            automaton.add_word(w, len(w))
+    for level in _SHORT_LEVELS:
+        automaton.add_word(level + "总", 2)
+    automaton.make_automaton()
+    return automaton
+
+
+def _suffix_matches(text: str):
+    """What ``suffixes.finditer(text)`` finds, tried only where one of its
+    opening words starts (all found by one Aho-Corasick pass, a third cheaper
+    than the regex scan over every character): left to right, from the end
+    of the last match on, as finditer goes."""
+    suffixes = _patterns()[0]
+    taken = 0
+    for at in sorted({last + 1 - length for last, length in _suffix_openings().iter(text)}):
+        if at >= taken:
+            m = suffixes.match(text, at)
+            if m:
+                yield m
+                taken = m.end()
 
 
 # The name's run of letters ending where the suffix starts, read leftwards
@@ -75,10 +111,10 @@ def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
-    suffixes, breakers, partner = _patterns()
+    _, breakers, partner = _patterns()
     guide_roles, references, object_verbs = _role_words()
     out: list[Body] = []
-    for m in suffixes.finditer(text):
+    for m in _suffix_matches(text):
         group = m.lastgroup
         kind = _KIND_OF_GROUP[group]
         end = m.end()

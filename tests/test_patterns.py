@@ -96,3 +96,25 @@ def test_any_of_says_the_same(table, text, start, end):
     branches = _tables()[table]
     plain = regex.compile("|".join(sorted(branches, key=len, reverse=True)))
     assert AnyOf(branches).search(text, start, end) == bool(plain.search(text, start, end))
+
+
+def _body_words() -> list[str]:
+    from extractors.subjects import _vocab
+
+    v = _vocab()
+    keys = ("union_suffixes", "employer_suffixes", "other_bodies", "department_suffixes", "breakers")
+    return [w for k in keys for w in v[k]] + ["市总", "省总工会", "区总体", "县总"]
+
+
+BODY_TEXTS = st.lists(st.one_of(st.sampled_from(_body_words()), st.sampled_from(list("的和在省市区县总人工会公司"))),
+                      max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=BODY_TEXTS)
+def test_body_suffixes_found_as_by_the_regex_scan(text):
+    from extractors.subjects import _patterns, _suffix_matches
+
+    suffixes = _patterns()[0]
+    expected = [(m.span(), m.lastgroup) for m in suffixes.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in _suffix_matches(text)] == expected
