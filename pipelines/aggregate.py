@@ -25,31 +25,34 @@ import pyarrow.fs as pafs
 from pipelines.schema import PARTITION_COLUMN, TABLES
 from pipelines.warehouse import PART_FILE
 
-# DuckDB's working memory. Past it, its GROUP BY and joins spill to disk;
-# what cannot spill (the state of count(DISTINCT …) per group, a join's
-# partition being finished) grows slowly with the table: at 100 MB the report
-# needs 32-48 MB. A query that still runs out is retried under a limit four
-# times larger, up to the last: a large corpus costs memory, never the run.
-DUCKDB_MEMORY_LIMITS_MB = (64, 256, 1024, 4096)
+# DuckDB's working memory, by default. Past it, its GROUP BY and joins spill
+# to disk; what cannot spill (a join's partition being finished, DISTINCT
+# state) grows slowly with the table: at 100 MB the report needs 32-48 MB.
+# DuckDB fills what it is allowed, so a step that needs less asks for less.
+# A query that still runs out is retried under a limit four times larger, up
+# to MAX_MEMORY_LIMIT_MB: a large corpus costs memory, never the run.
+DEFAULT_MEMORY_LIMIT_MB = 64
+MAX_MEMORY_LIMIT_MB = 4096
 
 T = TypeVar("T")
 
 
-def with_duckdb(work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-    """``work(con)`` on a fresh ``duckdb_session``, again under the next
-    memory limit if DuckDB runs out of memory."""
-    for limit in DUCKDB_MEMORY_LIMITS_MB[:-1]:
+def with_duckdb(work: Callable[[duckdb.DuckDBPyConnection], T], memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB) -> T:
+    """``work(con)`` on a fresh ``duckdb_session``, again under a four times
+    larger memory limit each time DuckDB runs out of memory."""
+    limit = memory_limit_mb
+    while True:
         try:
             with duckdb_session(limit) as con:
                 return work(con)
         except duckdb.OutOfMemoryException:
-            continue
-    with duckdb_session(DUCKDB_MEMORY_LIMITS_MB[-1]) as con:
-        return work(con)
+            if limit >= MAX_MEMORY_LIMIT_MB:
+                raise
+            limit = min(limit * 4, MAX_MEMORY_LIMIT_MB)
 
 
 @contextmanager
-def duckdb_session(memory_limit_mb: int = DUCKDB_MEMORY_LIMITS_MB[0]) -> Iterator[duckdb.DuckDBPyConnection]:
+def duckdb_session(memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB) -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory DuckDB on one thread (deterministic sums, little memory)
     that spills to a temporary folder of its own, removed afterwards."""
     spill = tempfile.mkdtemp(prefix="union-metrics-duckdb-")

@@ -283,6 +283,7 @@ GROUP BY ALL ORDER BY {", ".join(f"{k} NULLS LAST" for k in SUMMARY_KEYS)}
 # Documents are counted as the rows of a GROUP BY keys and doc_id, which DuckDB
 # spills past its memory limit: count(DISTINCT doc_id) needed 32 MB at 100 MB
 # (16 MB at 10 MB), this 16 MB (12 MB).
+SUMMARY_MEMORY_LIMIT_MB = 24
 
 
 def metric_summary(facts: pa.Table | pd.DataFrame) -> pd.DataFrame:
@@ -302,7 +303,7 @@ def warehouse_metric_summary(wh) -> pd.DataFrame:
         register_warehouse_table(con, wh, "facts")
         return _summary_frame(con)
 
-    return with_duckdb(work)
+    return with_duckdb(work, memory_limit_mb=SUMMARY_MEMORY_LIMIT_MB)
 
 
 def _summary_frame(con) -> pd.DataFrame:
