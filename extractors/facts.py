@@ -463,9 +463,18 @@ class SentenceCues:
         self.text = text
         self.periods = [m.span() for m in c["period"].finditer(text, sentence.start, sentence.end)]
         self.plans = [m.span() for m in c["plan"].finditer(text, sentence.start, sentence.end)]
-        self.dones = [m.start() for m in c["done"].finditer(text, sentence.start, sentence.end)]
+        self.sentence = sentence
+        self._dones: list[int] | None = None  # looked for only after a plan cue (few sentences have one)
         self.period_ends = [e for _, e in self.periods]
         self.plan_ends = [e for _, e in self.plans]
+
+    @property
+    def dones(self) -> list[int]:
+        """Where the sentence's completion words start."""
+        if self._dones is None:
+            s = self.sentence
+            self._dones = [m.start() for m in _compiled()["done"].finditer(self.text, s.start, s.end)]
+        return self._dones
 
     def period(self, q: Quantity) -> str | None:
         """The time span the figure covers, as written, nearest before it in
@@ -689,6 +698,12 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
     cues_of: dict[int, SentenceCues] = {}
     sentence_is_excluded: dict[int, bool] = {}
     region_of_subject: dict[str | None, Region] = {}
+    texts_of: dict[int, str] = {}  # sentence index -> its text, stripped
+
+    def sentence_text(si: int, sentence: Span) -> str:
+        if si not in texts_of:
+            texts_of[si] = text[sentence.start:sentence.end].strip()
+        return texts_of[si]
 
     commentary = is_commentary(article)
     last_start = -1  # where the figure of the last fact starts
@@ -761,7 +776,7 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
             district=region.district,
             period=cues.period(q),
             planned=cues.planned(q, clause),
-            sentence=text[sentence.start:sentence.end].strip(),
+            sentence=sentence_text(si, sentence),
             char_start=mention.char_start,
             char_end=mention.char_end,
         ))
