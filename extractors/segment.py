@@ -70,6 +70,10 @@ def _rx() -> dict[str, regex.Pattern]:
         "post_meta": regex.compile(m["post_meta"]),
         "briefs": regex.compile(m["briefs"]),
         "figures_box": regex.compile(m["figures_box"]),
+        "figure_line": regex.compile(m["figure_line"]),
+        "table_row": regex.compile(m["table_row"]),
+        "qa_turn": regex.compile(m["qa_turn"]),
+        "afterword": regex.compile(m["afterword"]),
         "section_number": regex.compile(t["headline"]["section_number"]),
         "lead": byline("lead"),
         "line": byline("line"),
@@ -82,6 +86,10 @@ def _rx() -> dict[str, regex.Pattern]:
     }
 
 
+# Characters a figures-box line can open with: a marker or a digit.
+_FIGURE_OPENERS = frozenset("◆●■□▌★·0123456789０１２３４５６７８９")
+
+
 @lru_cache(maxsize=1)
 def _furniture() -> tuple[str, ...]:
     return tuple(_layout()["markers"]["furniture"])
@@ -90,9 +98,9 @@ def _furniture() -> tuple[str, ...]:
 # ---------------------------------------------------------------- block kinds
 
 HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS, SUMMARY, TOC_HEAD, TOC_BODY, BYLINE, CREDIT, FOLIO, META, STAFF, \
-    BACK_ISSUES, FIGURES, PARA = (
+    BACK_ISSUES, FIGURES, AFTERWORD, PARA = (
         "headline", "kicker", "tag", "column", "item", "briefs", "summary", "toc_head", "toc_body", "byline",
-        "credit", "folio", "post_meta", "staff", "back_issues", "figures_box", "para",
+        "credit", "folio", "post_meta", "staff", "back_issues", "figures_box", "afterword", "para",
     )
 HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS}
 MARKED = {TAG, KICKER, COLUMN, ITEM, BRIEFS}  # a headline group with one of these opens an article
@@ -139,7 +147,12 @@ def classify(block: Block) -> str:
             return BYLINE
         if len(text) <= 12 and rx["briefs"].match(text):
             return BRIEFS
-    if len(first) <= 16 and rx["figures_box"].match(first) and all(
+    if len(text) <= 12 and rx["afterword"].match(text):
+        return AFTERWORD
+    if first[:1] in "问答记本主QA" and rx["qa_turn"].match(first):
+        return PARA  # a question of an interview, however short
+    if (len(first) <= 16 and rx["figures_box"].match(first) or first[:1] in _FIGURE_OPENERS
+            and rx["figure_line"].match(first)) and all(
             len(line) <= t["markers"]["figures_box_line_chars"] for line in block.lines):
         return FIGURES
     if "\n" not in text:
@@ -155,6 +168,8 @@ def classify(block: Block) -> str:
         # bylines of several people, a line each
         if all(len(line) <= 60 and rx["line"].match(line) for line in block.lines):
             return BYLINE
+        if " " in text and any(rx["table_row"].match(line) for line in block.lines):
+            return PARA  # a table flattened to text: its rows are body text
         return HEADLINE
     return PARA
 
@@ -379,10 +394,13 @@ class _Page:
         under it, up to a frame's end, a long paragraph or a headline that
         has a byline or summary under it (the next article's)."""
         rx, limit = _rx(), _layout()["markers"]["figures_box_line_chars"]
+        # a box without its label (126.8万元：…) runs over such lines only
+        labelled = bool(rx["figures_box"].match(self.blocks[i].lines[0]))
         k = i + 1
         while k < len(self.blocks) and k - i <= 12 and not self.blocks[k].box_break_before:
             kind, text = self.kinds[k], self.blocks[k].text.text
-            if kind not in (HEADLINE, PARA) or any(len(line) > limit for line in self.blocks[k].lines):
+            if kind not in ((HEADLINE, PARA, FIGURES) if labelled else (FIGURES,)) or any(
+                    len(line) > limit for line in self.blocks[k].lines):
                 break
             if kind == HEADLINE and k + 1 < len(self.blocks) and (
                     self.kinds[k + 1] in (BYLINE, SUMMARY, META) or rx["lead"].match(self.blocks[k + 1].text.text)):
@@ -480,6 +498,15 @@ def segment_page(page: MappedText) -> list[Article]:
             i = end
             continue
 
+        if kind == AFTERWORD:
+            # a note commenting on the article before (编后, 【记者手记】):
+            # a heading inside it, its text follows as that article's
+            unit = current or p.new_unit("article")
+            unit.add_body(b.text, i)
+            current = unit
+            i += 1
+            continue
+
         if kind == BACK_ISSUES:
             # a list of back issues (往期回顾): links to earlier posts, a
             # contents list of its own; staff lines after it are the post's
@@ -508,6 +535,22 @@ def segment_page(page: MappedText) -> list[Article]:
             j = p.group_end(i)
             lines = [l for blk in p.blocks[i:j] for l in blk.lines]
             title, subtitle = _read_headline_group(lines)
+            if j < n and p.blocks[j].box_break_before and p.kinds[j] in (HEADLINE, KICKER) \
+                    and not set(p.kinds[i:j]) & {ITEM, BRIEFS}:
+                # a headline with no text under it, a frame's break, then
+                # another headline with text: the layout framed a title and
+                # its sub-headline apart; one head (an empty unit is none)
+                j2 = p.group_end(j)
+                if j2 < n and p.kinds[j2] not in HEADISH:
+                    second = [l for blk in p.blocks[j:j2] for l in blk.lines]
+                    lines += second
+                    if (j - i == 1 and len(p.blocks[i].lines) == 1 and len(second) == 1
+                            and p.kinds[i] == HEADLINE and len(title) >= _layout()["headline"]["split_min_part"]):
+                        # the main title printed first, the sub-headline under it
+                        subtitle = second[0]
+                    else:
+                        title, subtitle = _read_headline_group(lines)
+                    j = j2
             jump = p.unit_titled(title)
             if jump is not None and jump.kind == "article" and j < n:
                 # running header: what follows continues that article; a new

@@ -181,7 +181,25 @@ UNIT_TITLES = [
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
                  id="briefs-after-an-article"),
+    pytest.param("qa_afterword_page", ["“把职工的小事当成工会的大事”", "蚌埠工会为货车司机办起“暖心课堂”", "阜阳工会开展职工技能比武"],
+                 id="questions-kicker-note-and-afterwords-are-no-units"),
+    pytest.param("table_figures_page", ["湘西工会服务阵地建设再提速", "张家界职工疗休养工作扎实推进", "怀化工会帮扶困难职工"],
+                 id="table-rows-and-figure-lines-are-no-titles"),
+    pytest.param("split_head_page", ["株洲工会开展职工技能培训", "让产业工人成长有“路”可循", "岳阳工会：为一线职工送清凉"],
+                 id="title-and-sub-headline-framed-apart-are-one-head"),
 ]
+
+
+HEAD_SUBTITLES = [
+    # page, title, the subtitle read with it
+    pytest.param("split_head_page", "让产业工人成长有“路”可循", "株洲出台十条措施打通技能人才晋升通道",
+                 id="sub-headline-in-its-own-frame"),
+]
+
+
+@pytest.mark.parametrize("page, title, subtitle", HEAD_SUBTITLES)
+def test_head_subtitles(page, title, subtitle):
+    assert unit_titled(page, title).subtitle == subtitle
 
 
 @pytest.mark.parametrize("page, titles", UNIT_TITLES)
@@ -267,6 +285,17 @@ LINE_KINDS = [
     pytest.param("一组数据", "figures_box", id="figures-box-label"),
     pytest.param("【数说本周】\n●新建驿站12个", "figures_box", id="figures-box-with-its-lines"),
     pytest.param("数字工会建设提速", "headline", id="digital-is-a-word-of-a-headline"),
+    pytest.param("问：今年工会服务有哪些新变化", "para", id="interview-question-without-mark"),
+    pytest.param("记者：明年有什么打算？", "para", id="interview-question-by-the-reporter"),
+    pytest.param("问计于民解难题", "headline", id="ask-is-a-word-of-a-headline"),
+    pytest.param("【记者手记】", "afterword", id="reporters-note-kicker"),
+    pytest.param("编后", "afterword", id="editors-afterword"),
+    pytest.param("编后语：", "afterword", id="editors-afterword-with-colon"),
+    pytest.param("职工心理健康服务站 17处", "para", id="flattened-table-row"),
+    pytest.param("服务阵地建设情况\n户外劳动者服务站 126个 3.2万人次", "para", id="table-caption-and-row"),
+    pytest.param("驿站“微课堂” 职工“充电站”", "headline", id="parallel-titles-are-no-table"),
+    pytest.param("126.8万元：全年发放困难职工帮扶资金", "figures_box", id="figure-line-without-label"),
+    pytest.param("◆数说", "figures_box", id="marked-figures-box-label"),
 ]
 
 
