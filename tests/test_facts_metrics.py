@@ -358,3 +358,45 @@ SECOND_ROUND_NEGATIVES = [
 def test_negative_second_round(sentence, value):
     facts = extract_facts(sentence)
     assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
+
+
+# Third round (issue 4): help and advice counted per visit, an employer's
+# workforce in a scheme, monitors and mentors, a childcare class held.
+THIRD_ROUND_POSITIVES = [
+    ("part-advice-answered", "participants", "高新区总工会法律援助站今年解答职工法律咨询七百余人次。", 700),
+    ("part-help-per-visit", "participants", "开展帮扶困难职工2600人次。", 2600),
+    ("part-help-requests-received", "participants", "工会服务中心今年接待职工求助820人次。", 820),
+    ("part-canteen-meals", "participants", "职工食堂日均就餐职工约650人次。", 650),
+    ("workers-employer-workforce", "workers_covered", "该公司现有职工3200余人。", 3200),
+    ("workers-workforce-part", "workers_covered", "该公司现有职工3200余人，其中女职工1400余人。", 1400),
+    ("staff-law-monitors", "staff_volunteers", "区总工会聘请劳动法律监督员38名。", 38),
+    ("staff-skill-masters", "staff_volunteers", "全市工会选树技能大师15名，带动青年职工成长。", 15),
+    ("staff-mentor-teams", "staff_volunteers", "市总工会组建12支“金牌导师”队伍。", 12),
+    ("trainings-childcare-class", "trainings_held", "暑期，区总工会开办爱心托管班12个。", 12),
+]
+
+
+@pytest.mark.parametrize("metric,sentence,value", [_case(c) for c in THIRD_ROUND_POSITIVES])
+def test_positive_third_round(metric, sentence, value):
+    facts = extract_facts(sentence)
+    found = [(f.metric, f.value) for f in facts]
+    assert any(f.metric == metric and abs(f.value - value) < 1e-6 for f in facts), found
+
+
+# Not a statistic: a venue's capacity, a ratio per so many workers, a
+# frequency a scheme sets, what an innovator's work saved.
+THIRD_ROUND_NEGATIVES = [
+    ("capacity-of-venue", "职工之家可接待一百五十名职工。", 150),
+    ("capacity-at-once", "新建的职工书屋可同时容纳80人阅读。", 80),
+    ("ratio-per-ten-thousand", "全市每万名职工拥有职工书屋4家。", 4),
+    ("rule-monthly-at-least", "医院每月至少两次派医生到驿站义诊。", 2),
+    ("rule-weekly-not-fewer", "驿站每周开放不少于5天。", 5),
+    ("biography-savings", "他带领团队完成技术革新，为企业节约成本300万元。", 3000000),
+]
+
+
+@pytest.mark.parametrize("sentence,value", [c[1:] for c in THIRD_ROUND_NEGATIVES],
+                         ids=[c[0] for c in THIRD_ROUND_NEGATIVES])
+def test_negative_third_round(sentence, value):
+    facts = extract_facts(sentence)
+    assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
