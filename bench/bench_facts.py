@@ -141,7 +141,10 @@ def side_by_side(megabytes: float, rounds: int = 3) -> None:
 
 def scaling(sizes: list[float]) -> None:
     """extract_facts over generated corpora of growing size, each read into
-    memory first (the library does no I/O): equal rates mean linear cost."""
+    memory first (the library does no I/O): equal rates mean linear cost.
+    The library is warmed up first (vocabularies, cpca's tables: a second
+    or so that would count against the first size only)."""
+    extract_facts(pages()[0][0])
     with tempfile.TemporaryDirectory() as tmp:
         for mb in sizes:
             folder = Path(tmp) / f"{mb:g}mb"
