@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import threading
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -74,6 +75,17 @@ def _sorted_unique(values: np.ndarray) -> np.ndarray:
     return values[keep]
 
 
+@lru_cache(maxsize=1024)
+def _weight_of_df(blocks: int) -> np.ndarray:
+    """Squared IDF by document frequency (index) over a page of ``blocks``
+    blocks: one math.log per count (not NumPy's own log), made once per
+    page size (pages have a few dozen sizes)."""
+    n = max(blocks, 1)
+    table = np.array([0.0] + [math.log((n + 1) / c) ** 2 for c in range(1, blocks + 1)])
+    table.flags.writeable = False  # shared by every page of that size
+    return table
+
+
 def _block_dtype(blocks: int) -> type:
     """The smallest integer type for block numbers: NumPy's stable sort of
     16-bit integers is a radix sort."""
@@ -129,20 +141,30 @@ class PageBigrams:
             order = np.argsort(block_of.astype(_block_dtype(len(block_spans))), kind="stable")
             ids = id_of[order]
             bounds = np.searchsorted(block_of[order], np.arange(len(block_spans) + 1))
-            n = max(len(block_spans), 1)
-            # one log per distinct count, math.log (not NumPy's own log)
-            weight_of_df = np.array([0.0] + [math.log((n + 1) / c) ** 2 for c in range(1, len(block_spans) + 1)])
-            weights = weight_of_df[df][ids]
+            weights = _weight_of_df(len(block_spans))[df][ids]
             self.size = len(id_starts)
         else:
             ids, weights = EMPTY, np.empty(0)
             bounds = np.zeros(len(block_spans) + 1, dtype=np.int64)
             self.size = 0
-        spans = list(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
-        # per block, sorted by bigram: its bigram ids and their weights (views)
-        self.ids: list[np.ndarray] = [ids[lo:hi] for lo, hi in spans]
-        self.weights: list[np.ndarray] = [weights[lo:hi] for lo, hi in spans]
+        # block by block, sorted by bigram: the page's bigram ids and their
+        # weights; a block's share is cut out when a rule first reads it
+        # (most blocks never are: slicing them all cost a tenth of the build)
+        self._ids, self._weights = ids, weights
+        self._bounds: list[int] = bounds.tolist()
+        self._blocks: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._totals: dict[int, float] = {}
+
+    def block(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Block i's bigram ids and their weights (views), sorted by bigram."""
+        found = self._blocks.get(i)
+        if found is None:
+            k = i + len(self._bounds) - 1 if i < 0 else i  # from the end, as a list would
+            if not 0 <= k < len(self._bounds) - 1:
+                raise IndexError(f"block {i} of {len(self._bounds) - 1}")
+            lo, hi = self._bounds[k], self._bounds[k + 1]
+            found = self._blocks[i] = (self._ids[lo:hi], self._weights[lo:hi])
+        return found
 
     def vocabulary(self) -> np.ndarray:
         """An empty vocabulary: a mask over the page's bigrams."""
@@ -150,12 +172,12 @@ class PageBigrams:
 
     def add(self, vocabulary: np.ndarray, block: int) -> None:
         """Block ``block``'s bigrams into ``vocabulary``."""
-        vocabulary[self.ids[block]] = True
+        vocabulary[self.block(block)[0]] = True
 
     def total(self, i: int) -> float:
         found = self._totals.get(i)
         if found is None:
-            found = self._totals[i] = float(_sum(self.weights[i]))
+            found = self._totals[i] = float(_sum(self.block(i)[1]))
         return found
 
     def affinity(self, i: int, vocabulary: np.ndarray, also: int | None = None) -> float:
@@ -164,18 +186,18 @@ class PageBigrams:
         total = self.total(i)
         if not total:
             return 0.0
-        ids = self.ids[i]
+        ids, weights = self.block(i)
         found = vocabulary[ids]
         if also is not None:
             extra = self.vocabulary()
             self.add(extra, also)
             found |= extra[ids]
-        return float(_sum(self.weights[i][found])) / total
+        return float(_sum(weights[found])) / total
 
     def affinities(self, i: int, vocabularies: list[np.ndarray]) -> list[float]:
         """``affinity(i, v)`` for each vocabulary, with block i read once."""
         total = self.total(i)
         if not total:
             return [0.0] * len(vocabularies)
-        ids, weights = self.ids[i], self.weights[i]
+        ids, weights = self.block(i)
         return [float(_sum(weights[v[ids]])) / total for v in vocabularies]
