@@ -149,6 +149,8 @@ def find_bodies(text: str) -> list[Body]:
             role = "guide"
         elif partner.search(before):
             role = "partner"
+        if kind == "union" and out and out[-1].kind == "employer" and out[-1].start == start:
+            out.pop()  # 某集团工会, 某有限公司工会: the enterprise's union, not the enterprise
         out.append(Body(name, kind, start, end, is_generic, role))
     return out
 

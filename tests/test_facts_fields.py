@@ -30,6 +30,10 @@ SUBJECTS = [
     ("town-union-named", "容桂街道总工会推动企业召开座谈会。大良镇总工会征集职工提案85件。", 85, "大良镇总工会"),
     ("bureau-first-union-joint", "十堰市人社局、十堰市总工会联合举办招聘会，提供岗位2600个。", 2600, "十堰市总工会"),
     ("city-not-its-district", "成都市锦江区总工会协办会议。成都市总工会介绍，全市工会今年举办活动70场。", 70, "成都市总工会"),
+    # third round: an enterprise group's union named by its short form (集团工会)
+    # is that group's; a company's union is the union, not the company
+    ("group-union-short-form", "安阳市恒达纺织集团关爱职工。集团工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织集团"),
+    ("company-union-not-company", "安阳市恒达纺织有限公司工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织有限公司工会"),
 ]
 
 
