@@ -95,6 +95,42 @@ def _lookup(text: str) -> tuple[str | None, str | None, str | None, str | None]:
 _DISTRICT_NAME = regex.compile(r"(\p{Han}{1,3}?)[区市]")
 
 
+def _whole_district(text: str, province: str | None, city: str | None,
+                    district: str) -> tuple[str | None, str | None, str | None]:
+    """cpca finds a district inside a longer name it does not know (平城区,
+    made after its data, read as 汕尾's 城区): when letters other than the
+    province's and city's names come before the district, the district is
+    the name as written and, without a city named before it, no place is
+    known (the article's context gives it)."""
+    at = text.find(district)
+    if at <= 0:
+        return province, city, district
+    head = text[:at]
+    for name in (province, city):
+        if name:
+            for form in (name, _short_form(name)):
+                if form and head.startswith(form):
+                    head = head[len(form):]
+                    break
+    if not _GLUED_HEAD.match(head):
+        # nothing, another level (恩施州恩施市) or other words before it: the
+        # district is a name of its own
+        return province, city, district
+    if head == text[:at]:
+        return None, None, None  # nothing of the reading is named in the text
+    return province, city, head + district
+
+
+# One or two letters glued to the front of a district cpca knows (平 + 城区):
+# together they are a name cpca does not know.
+_GLUED_HEAD = regex.compile(r"^\p{Han}{1,2}$(?<![省市区县州旗盟])")
+_LEVEL_ENDING = regex.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+
+
+def _short_form(name: str) -> str:
+    return _LEVEL_ENDING.sub("", name)
+
+
 @lru_cache(maxsize=65536)
 def resolve_place(text: str) -> Region:
     """The region named at the start of ``text`` (a body's name, a dateline,
@@ -103,6 +139,8 @@ def resolve_place(text: str) -> Region:
         return NO_REGION
     text = _expand_short_names(text)
     province, city, district, rest = _lookup(text)
+    if district is not None:
+        province, city, district = _whole_district(text, province, city, district)
     if district is None:
         # A county turned district or city after cpca's data was made
         # (X县 -> X区, X县 -> X市): retry with the county name and keep the

@@ -218,9 +218,10 @@ def _first_suffix(union_match: str) -> str:
     return union_match
 
 
-# A place name ends in a level character; 片区, 社区, 城市, 全省 … do not.
+# A place name ends in a level character; 片区, 社区, 城市, 全省 … do not, nor
+# 主城区, 中心城区, 老城区 (平城区, 东城区, 宛城区 are districts).
 _PLACE_LEVEL = regex.compile(
-    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖城小景校专展能新])区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])(?!级)"
+    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖小景校专展能新])(?<![主老心市县全本该各两新城]城|^城)区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])(?!级)"
 )
 # A town's or subdistrict's own union (北滘镇总工会): the town ends the prefix
 # (雄镇社区 is a community, 街镇/乡镇 a level).

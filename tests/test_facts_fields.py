@@ -33,6 +33,7 @@ SUBJECTS = [
     # third round: an enterprise group's union named by its short form (集团工会)
     # is that group's; a company's union is the union, not the company
     ("group-union-short-form", "安阳市恒达纺织集团关爱职工。集团工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织集团"),
+    ("district-ending-in-chengqu", "本报讯 记者获悉，平城区总工会今年调解劳动纠纷36起。", 36, "平城区总工会"),
     ("company-union-not-company", "安阳市恒达纺织有限公司工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织有限公司工会"),
 ]
 

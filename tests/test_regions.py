@@ -23,6 +23,12 @@ PLACES = [
     ("county-now-district", "田阳区总工会", Region("广西壮族自治区", "百色市", "田阳区")),
     ("employer-with-city", "中车大同电力机车有限公司", Region("山西省", "大同市", None)),
     ("nothing", "金地社区联合工会", Region(None, None, None)),
+    # a district made after the division data, ending in a district cpca knows
+    # (平城区 holds 城区): not that district; the name as written after its city
+    ("new-district-alone", "平城区总工会", Region(None, None, None)),
+    ("new-district-after-city", "大同市平城区总工会", Region("山西省", "大同市", "平城区")),
+    ("district-named-as-is", "汕尾市城区总工会", Region("广东省", "汕尾市", "城区")),
+    ("prefecture-short-before-city", "恩施州恩施市总工会", Region("湖北省", "恩施土家族苗族自治州", "恩施市")),
 ]
 
 
