@@ -109,6 +109,10 @@ def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return tuple(v["guide_roles"]), tuple(v["reference_prefixes"]), tuple(v["object_verbs"])
 
 
+# A name then a space and a figure: a flattened table's line, the name is what is counted.
+_COUNTED_NEXT = regex.compile(r"[ \t\u3000]+[0-9０-９一二两三四五六七八九十百千]")
+
+
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
     _, breakers, partner = _patterns()
@@ -133,6 +137,8 @@ def find_bodies(text: str) -> list[Body]:
             continue  # 该服务站, 其他公司: no new body
         if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):
             continue  # 建成户外劳动者服务站: a venue built, not the body that built it
+        if kind == "employer" and (raw.startswith(_generic_prefixes()) or _COUNTED_NEXT.match(text, end)):
+            continue  # 全市服务站, a table's line 职工服务站 17处: venues counted, no body
         name = raw + "工会" if group == "short" else raw
         if kind == "union":
             name = _all_levels(name)
@@ -219,9 +225,9 @@ def _first_suffix(union_match: str) -> str:
 
 
 # A place name ends in a level character; 片区, 社区, 城市, 全省 … do not, nor
-# 主城区, 中心城区, 老城区 (平城区, 东城区, 宛城区 are districts).
+# 主城区, 中心城区, 老城区, 城市, 文明城市 (平城区, 宛城区, 晋城市, 盐城市 are places).
 _PLACE_LEVEL = regex.compile(
-    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖小景校专展能新])(?<![主老心市县全本该各两新城]城|^城)区|\p{Han}(?<![城超上门])市|\p{Han}[省县州旗盟])(?!级)"
+    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖小景校专展能新])(?<![主老心市县全本该各两新城]城|^城)区|\p{Han}(?<![超上门])(?<![大中小新老全本该各两一个座明慧型好]城|^城)市|\p{Han}[省县州旗盟])(?!级)"
 )
 # A town's or subdistrict's own union (北滘镇总工会): the town ends the prefix
 # (雄镇社区 is a community, 街镇/乡镇 a level).

@@ -34,6 +34,9 @@ SUBJECTS = [
     # is that group's; a company's union is the union, not the company
     ("group-union-short-form", "安阳市恒达纺织集团关爱职工。集团工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织集团"),
     ("district-ending-in-chengqu", "本报讯 记者获悉，平城区总工会今年调解劳动纠纷36起。", 36, "平城区总工会"),
+    ("city-ending-in-chengshi", "晋城市总工会今年建成职工书屋230家。", 230, "晋城市总工会"),
+    ("statement-source-city", "运城市总工会介绍，全市职工心理健康服务站 17处。", 17, "运城市总工会"),
+    ("table-line-venue-not-body", "运城市总工会介绍：\n职工心理健康服务站 17处\n户外劳动者服务站 86个", 86, "运城市总工会"),
     ("company-union-not-company", "安阳市恒达纺织有限公司工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织有限公司工会"),
 ]
 
