@@ -373,6 +373,8 @@ THIRD_ROUND_POSITIVES = [
     ("staff-skill-masters", "staff_volunteers", "全市工会选树技能大师15名，带动青年职工成长。", 15),
     ("staff-mentor-teams", "staff_volunteers", "市总工会组建12支“金牌导师”队伍。", 12),
     ("trainings-childcare-class", "trainings_held", "暑期，区总工会开办爱心托管班12个。", 12),
+    ("part-contestants-from", "participants", "来自全县各行业的58名焊工在实训基地展开角逐。", 58),
+    ("part-attendees-from", "participants", "参加这次疗养的是来自县里各企业的58名一线职工。", 58),
 ]
 
 
@@ -392,6 +394,8 @@ THIRD_ROUND_NEGATIVES = [
     ("rule-monthly-at-least", "医院每月至少两次派医生到驿站义诊。", 2),
     ("rule-weekly-not-fewer", "驿站每周开放不少于5天。", 5),
     ("biography-savings", "他带领团队完成技术革新，为企业节约成本300万元。", 3000000),
+    ("scene-reporter-saw", "记者在培训中心看到，二十多名学员正在练习电工接线。", 20),
+    ("scene-sitting-around", "午后的驿站里，十几名快递员围坐在桌旁休息。", 11),
 ]
 
 
