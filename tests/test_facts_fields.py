@@ -37,6 +37,7 @@ SUBJECTS = [
     ("city-ending-in-chengshi", "晋城市总工会今年建成职工书屋230家。", 230, "晋城市总工会"),
     ("statement-source-city", "运城市总工会介绍，全市职工心理健康服务站 17处。", 17, "运城市总工会"),
     ("table-line-venue-not-body", "运城市总工会介绍：\n职工心理健康服务站 17处\n户外劳动者服务站 86个", 86, "运城市总工会"),
+    ("part-venue-not-body", "运城市总工会今年新建驿站25个，其中户外劳动者服务站18个。", 18, "运城市总工会"),
     ("company-union-not-company", "安阳市恒达纺织有限公司工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织有限公司工会"),
 ]
 
@@ -90,6 +91,11 @@ PLANNED = [
     ("add-more", "明年，工会计划在此基础上再增加驿站15个。", 15, True),
     ("each-year-new", "今后三年，每年新增职工书屋30家。", 30, True),
     ("by-year", "到2027年，全市建成“小哥之家”120个。", 120, True),
+    # third round: an answer about next year in its own words
+    ("answer-intend", "记者：明年有哪些打算？\n李主席：我们打算新建户外劳动者服务站30个。", 30, True),
+    ("answer-prepare", "下一阶段，区总工会准备把职工书屋扩大到80家。", 80, True),
+    ("answer-still-to-build", "我们还要再建15个职工书屋。", 15, True),
+    ("prepared-gifts-done", "工会为环卫工人精心准备了清凉礼包，共慰问环卫工人500名。", 500, False),
     ("before-year-end", "力争年底前完成建会企业200家。", 200, True),
     ("by-year-already", "截至2024年底，全市已建成“小哥之家”96个。", 96, False),
     ("ba-construction-not-plan", "工会将快递站点纳入建会范围，吸纳快递员600余人入会。", 600, False),
