@@ -396,6 +396,8 @@ THIRD_ROUND_NEGATIVES = [
     ("rule-monthly-at-least", "医院每月至少两次派医生到驿站义诊。", 2),
     ("rule-weekly-not-fewer", "驿站每周开放不少于5天。", 5),
     ("biography-savings", "他带领团队完成技术革新，为企业节约成本300万元。", 3000000),
+    ("biography-own-apprentices", "这些年，他先后收徒弟28名。", 28),
+    ("biography-apprentices-trained", "从业以来，她累计培养徒弟45名。", 45),
     ("scene-reporter-saw", "记者在培训中心看到，二十多名学员正在练习电工接线。", 20),
     ("scene-sitting-around", "午后的驿站里，十几名快递员围坐在桌旁休息。", 11),
 ]
