@@ -376,6 +376,7 @@ THIRD_ROUND_POSITIVES = [
     ("part-contestants-from", "participants", "来自全县各行业的58名焊工在实训基地展开角逐。", 58),
     ("part-benefit-per-visit", "participants", "爱心套餐已惠及职工三千二百余人次。", 3200),
     ("part-new-forms-served-per-visit", "participants", "驿站累计服务新就业形态劳动者2150人次。", 2150),
+    ("part-children-received", "participants", "暑期托管点共接收儿童85名。", 85),
     ("part-attendees-from", "participants", "参加这次疗养的是来自县里各企业的58名一线职工。", 58),
 ]
 
