@@ -185,7 +185,10 @@ def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     if not core:
         return False
     last = core[-1]
-    if last in "。；;" or last in _layout()["sentence"]["clause"] or last.isdigit() and not level:
+    # a line ending in a digit, or in a decimal point after one (…4. | 44平方公里),
+    # stops inside a number: body text cut by the layout, not a headline
+    ends_in_number = last.isdigit() or last in ".．" and core[-2:-1].isdigit()
+    if last in "。；;" or last in _layout()["sentence"]["clause"] or ends_in_number and not level:
         return False
     commas = sum(line.count(c) for c in ",，;；")
     if commas and last in h["never_last"]:

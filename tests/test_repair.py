@@ -70,6 +70,7 @@ GRAMMAR = [
     pytest.param("“一边是企业期待用好闲置资源实现经", True, id="unbalanced-quote"),
     pytest.param("暂别案头的忙碌,在晚会的暖光下,陌", True, id="two-commas"),
     pytest.param("同时,工会干部每周下沉企业,累计走访企业130余家", True, id="ends-with-number-unit"),
+    pytest.param("驿站辐射面积达4.", True, id="cut-at-a-decimal-point"),
     pytest.param("工会建在园区", False, id="subheading"),
     pytest.param("## 资源全域共享", False, id="markdown-subheading"),
     pytest.param("职工满意度达98%。", False, id="finished"),
