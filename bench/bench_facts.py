@@ -41,7 +41,7 @@ if __package__ in (None, ""):
 from bench.corpus import generate_corpus
 from extractors import extract_facts, find_quantities
 from extractors.facts import facts_of_page
-from extractors.records import Mention
+from extractors.document import mentions_of_article
 from extractors.repair import repair_text
 from extractors.segment import segment_page
 
@@ -84,13 +84,7 @@ def steps(text: str, seconds: dict[str, float]) -> None:
     t1 = time.process_time()
     articles = segment_page(page)
     t2 = time.process_time()
-    mentions_of = []
-    for article in articles:
-        found = []
-        for q in find_quantities(article.text.text):
-            start, end = article.text.raw_span(q.start, q.end)
-            found.append(Mention(article.article_id, q, start, end))
-        mentions_of.append(found)
+    mentions_of = [mentions_of_article(article) for article in articles]
     t3 = time.process_time()
     facts_of_page(articles, mentions_of)
     t4 = time.process_time()

@@ -29,31 +29,10 @@ _OPTIONAL_AFTER = ("?", "*", "{0")
 _LEADING_HAN_RUN = regex.compile(r"\\p\{Han\}\{0,\d+\}")
 
 
-def _closing_paren(branch: str, at: int) -> int:
-    """Index of the ``)`` closing the group opened at ``branch[at]``, or -1."""
-    depth, in_set, i = 0, False, at
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = c != "]"
-        elif c == "[":
-            in_set = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    """``pattern`` split at the | outside any group or set."""
-    parts, depth, in_set, i, last = [], 0, False, 0, 0
+def _outside_escapes_and_sets(pattern: str, start: int = 0):
+    """(index, character, group depth before it) of each character of
+    ``pattern`` from ``start`` that is neither escaped nor inside a [set]."""
+    depth, in_set, i = 0, False, start
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -63,15 +42,25 @@ def _top_level_branches(pattern: str) -> list[str]:
             in_set = c != "]"
         elif c == "[":
             in_set = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
+        else:
+            yield i, c, depth
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
         i += 1
-    return parts + [pattern[last:]]
+
+
+def _closing_paren(branch: str, at: int) -> int:
+    """Index of the ``)`` closing the group opened at ``branch[at]``, or -1."""
+    return next((i for i, c, depth in _outside_escapes_and_sets(branch, at) if c == ")" and depth == 1), -1)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` split at the | outside any group or set."""
+    cuts = [i for i, c, depth in _outside_escapes_and_sets(pattern) if c == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
 # escapes that stand for one character of a class: usable inside a guard's set
