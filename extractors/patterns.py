@@ -67,6 +67,17 @@ def _top_level_branches(pattern: str) -> list[str]:
 _CLASS_ESCAPES = ("\\d",)
 
 
+def _first_chars_of_all(branches: list[str]) -> set[str] | None:
+    """The characters any of ``branches`` can open with; None when one is not plain."""
+    found: set[str] = set()
+    for b in branches:
+        items = first_chars(b)
+        if items is None:
+            return None
+        found |= items
+    return found
+
+
 def first_chars(branch: str) -> set[str] | None:
     """What every match of the regex ``branch`` starts with, as items of a
     character set (plain characters, escaped; or a class escape such as
@@ -75,13 +86,7 @@ def first_chars(branch: str) -> set[str] | None:
     any lookbehind (it consumes nothing). None when it is not plain."""
     branches = _top_level_branches(branch)
     if len(branches) > 1:
-        found: set[str] = set()
-        for b in branches:
-            items = first_chars(b)
-            if items is None:
-                return None
-            found |= items
-        return found
+        return _first_chars_of_all(branches)
     if not branch:
         return None
     if branch.startswith(("(?<!", "(?<=")):  # zero width: the match starts after it
@@ -121,12 +126,9 @@ def guarded(branches: Iterable[str], group_each: bool = False) -> str:
     alternation otherwise."""
     branches = list(branches)
     alternation = "|".join(f"(?:{b})" if group_each else b for b in branches)
-    items: set[str] = set()
-    for b in branches:
-        found = first_chars(b)
-        if found is None:
-            return alternation
-        items |= found
+    items = _first_chars_of_all(branches)
+    if items is None:
+        return alternation
     return f"{_guard_of_items(items)}(?:{alternation})" if items else alternation
 
 
