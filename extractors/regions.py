@@ -154,6 +154,10 @@ def resolve_place(text: str) -> Region:
     municipalities = _aliases()["municipalities"]
     if province in municipalities:
         city = province  # cpca says 市辖区 or nothing
+    elif city in _aliases()["direct_county_placeholders"] and district:
+        # a county-level city under the province itself (仙桃市, 石河子市):
+        # it is the city; cpca names a placeholder level instead
+        city, district = district, None
     if district is None:
         zone = _zone_pattern().search(text)
         # A zone counts when it follows the city (威海市高新区) or starts the text.

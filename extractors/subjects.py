@@ -137,8 +137,9 @@ def find_bodies(text: str) -> list[Body]:
             continue  # 该服务站, 其他公司: no new body
         if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):
             continue  # 建成户外劳动者服务站: a venue built, not the body that built it
-        if kind == "employer" and (raw.startswith(_generic_prefixes()) or _COUNTED_NEXT.match(text, end)):
-            continue  # 全市服务站, a table's line 职工服务站 17处: venues counted, no body
+        if kind == "employer" and (raw.startswith(_generic_prefixes()) or _COUNTED_NEXT.match(text, end)
+                                   or text.startswith(_venue_tails(), end)):
+            continue  # 全市服务站, a table's line 职工服务站 17处, 服务站点: venues counted, no body
         name = raw + "工会" if group == "short" else raw
         if kind == "union":
             name = _all_levels(name)
@@ -159,6 +160,11 @@ def find_bodies(text: str) -> list[Body]:
             out.pop()  # 某集团工会, 某有限公司工会: the enterprise's union, not the enterprise
         out.append(Body(name, kind, start, end, is_generic, role))
     return out
+
+
+@lru_cache(maxsize=1)
+def _venue_tails() -> tuple[str, ...]:
+    return tuple(_vocab()["venue_tails"])
 
 
 @lru_cache(maxsize=1)
@@ -224,10 +230,12 @@ def _first_suffix(union_match: str) -> str:
     return union_match
 
 
-# A place name ends in a level character; 片区, 社区, 城市, 全省 … do not, nor
-# 主城区, 中心城区, 老城区, 城市, 文明城市 (平城区, 宛城区, 晋城市, 盐城市 are places).
+# A place name ends in a level character; 片区, 社区, 城市, 全省, 超市, 上市,
+# 门市 … do not, nor 主城区, 中心城区, 老城区, 城市, 文明城市 (平城区, 宛城区,
+# 晋城市, 盐城市 are places, and so are the cities named …门市: 厦门市, 江门市,
+# 荆门市, 天门市).
 _PLACE_LEVEL = regex.compile(
-    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖小景校专展能新])(?<![主老心市县全本该各两新城]城|^城)区|\p{Han}(?<![超上门])(?<![大中小新老全本该各两一个座明慧型好]城|^城)市|\p{Han}[省县州旗盟])(?!级)"
+    r"(?<![全各本该两])(?:\p{Han}(?<![片社园辖小景校专展能新])(?<![主老心市县全本该各两新城]城|^城)区|\p{Han}(?<![超上])(?<!(?:^|[^厦江荆天])门)(?<![大中小新老全本该各两一个座明慧型好]城|^城)市|\p{Han}[省县州旗盟])(?!级)"
 )
 # A town's or subdistrict's own union (北滘镇总工会): the town ends the prefix
 # (雄镇社区 is a community, 街镇/乡镇 a level).

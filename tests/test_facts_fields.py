@@ -39,6 +39,15 @@ SUBJECTS = [
     ("table-line-venue-not-body", "运城市总工会介绍：\n职工心理健康服务站 17处\n户外劳动者服务站 86个", 86, "运城市总工会"),
     ("part-venue-not-body", "运城市总工会今年新建驿站25个，其中户外劳动者服务站18个。", 18, "运城市总工会"),
     ("company-union-not-company", "安阳市恒达纺织有限公司工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织有限公司工会"),
+    # fourth round: cities named …门市 are places; a time word or a building
+    # verb opens a clause, never a name; 服务站点 is a kind of venue;
+    # level short forms of prefectures, banners and 兵团 divisions
+    ("city-ending-in-menshi", "江门市总工会召开会议。据统计，全市今年调解劳动纠纷58起。", 58, "江门市总工会"),
+    ("time-word-before-short-form", "鄂州市总工会召开会议。明年市总工会将新建驿站30个。", 30, "鄂州市总工会"),
+    ("venue-built-not-body", "鄂州市总工会召开会议。今年再新建户外劳动者服务站25个。", 25, "鄂州市总工会"),
+    ("venue-kind-not-body", "鄂州市总工会召开会议。在园区建设户外劳动者服务站点19个。", 19, "鄂州市总工会"),
+    ("prefecture-short-form", "黔南布依族苗族自治州总工会召开会议。州总工会今年建成驿站64个。", 64, "黔南布依族苗族自治州总工会"),
+    ("division-city-short-form", "第六师五家渠市总工会召开会议。师市总工会今年建成驿站41个。", 41, "第六师五家渠市总工会"),
 ]
 
 
@@ -56,6 +65,8 @@ REGIONS = [
     # 朝阳区 is in 北京 and in 长春: the article's 北京市朝阳区 decides
     ("ambiguous-district-qualified", "朝阳区总工会推出职工课堂\n\n北京市朝阳区一栋写字楼里，职工正在上课。朝阳区总工会今年开展讲座40场。",
      40, ("北京市", "北京市", "朝阳区")),
+    ("province-governed-city", "潜江市总工会今年建成职工书屋45家。", 45, ("湖北省", "潜江市", None)),
+    ("city-ending-in-menshi", "荆门市总工会今年建成职工书屋45家。", 45, ("湖北省", "荆门市", None)),
 ]
 
 

@@ -29,6 +29,9 @@ PLACES = [
     ("new-district-after-city", "大同市平城区总工会", Region("山西省", "大同市", "平城区")),
     ("district-named-as-is", "汕尾市城区总工会", Region("广东省", "汕尾市", "城区")),
     ("prefecture-short-before-city", "恩施州恩施市总工会", Region("湖北省", "恩施土家族苗族自治州", "恩施市")),
+    # fourth round: a county-level city governed by its province directly is the city
+    ("province-governed-city", "潜江市总工会", Region("湖北省", "潜江市", None)),
+    ("region-governed-city", "第六师五家渠市总工会", Region("新疆维吾尔自治区", "五家渠市", None)),
 ]
 
 
