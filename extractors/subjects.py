@@ -14,6 +14,7 @@ import ahocorasick
 import regex
 
 from extractors.patterns import char_guard, compile_guarded
+from extractors.regions import resolve_place
 from extractors.vocabulary import load_table
 
 BodyKind = Literal["union", "employer", "other"]
@@ -172,7 +173,7 @@ def _all_levels_pattern() -> regex.Pattern:
     # 湛江市各级工会 -> 湛江市总工会; 全省各级工会 -> 省总工会 (a short form
     # the article's named body of that level expands)
     words = _alt(_vocab()["all_levels"])
-    return regex.compile(rf"^(?:全(?P<level>[省市区县])|(?P<place>.+[省市区县镇]))(?:{words})$")
+    return regex.compile(rf"^(?:全(?P<level>[省市区县])|(?P<place>.*(?:[省市区县镇州旗盟]|兵团)))(?:{words})$")
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +243,7 @@ _PLACE_LEVEL = regex.compile(
 _TOWN = regex.compile(r"\p{Han}(?<![街乡城村集全各本该])(?:镇|乡|街道)$")
 _NATIONAL = ("中国", "全国", "中华全国", "全总")
 _COLLECTIVE = regex.compile(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
+_LEVEL_CHARS = frozenset("省市区县镇乡州旗盟师村")
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +259,19 @@ def _has_place(prefix: str) -> bool:
     if _TOWN.search(prefix):
         return True
     m = _PLACE_LEVEL.search(prefix)
-    return bool(m) and not _COLLECTIVE.match(prefix, m.start())
+    if m:
+        return not _COLLECTIVE.match(prefix, m.start())
+    if _COLLECTIVE.match(prefix) and prefix[1:2] not in _LEVEL_CHARS:
+        # 全南县, 本溪市, 两当县: a place whose name opens like 全市, 本村
+        place = resolve_place(prefix)
+        name = place.district or place.city
+        return bool(name) and prefix.startswith(name)
+    return False
+
+
+# A short form opening with a level (市总工会, 州总工会) stands for the
+# article's named body of that level.
+_LEVEL_SHORT_FORMS = ("市", "区", "县", "省", "州", "盟", "旗")
 
 
 def expand_short_form(name: str, named: list[Body]) -> str:
@@ -269,8 +283,8 @@ def expand_short_form(name: str, named: list[Body]) -> str:
         return forms["全总"] + name[2:]  # 全总宣教部 -> 全国总工会宣教部
     if name in forms:
         full = forms[name]
-        if full == name or not full.startswith(("市", "区", "县", "省")):
-            if not full.startswith(("市", "区", "县", "省")):
+        if full == name or not full.startswith(_LEVEL_SHORT_FORMS):
+            if not full.startswith(_LEVEL_SHORT_FORMS):
                 return full
         for b in named:
             if b.name.endswith(full) and len(b.name) > len(full):
