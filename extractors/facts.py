@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 import regex
 
@@ -174,7 +174,7 @@ def _context() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> dict[str, regex.Pattern | AnyOf]:
+def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only tables
     """The context tables as patterns, in their fast forms (``patterns``):
     guarded alternations, and existence forms for the ones only asked
     whether they occur (exclusions, commentary markers)."""
@@ -432,7 +432,7 @@ def find_object(
     words of the figure's sentence."""
     after = text[q.end:clause.end]
     stop = _OBJECT_STOP.search(after)
-    noun = after[: stop.start() if stop else len(after)][:14].strip()
+    noun: str | None = after[: stop.start() if stop else len(after)][:14].strip()
     if noun and _STARTS_HAN.match(noun):
         return noun
     before = text[clause.start:q.start]
@@ -507,7 +507,7 @@ class _ArticleBodies:
     lead: Body | None  # the body the article is about
     context: Region  # the article's place, for bodies that name none
     qualify: "PlaceQualifier"  # a bare district read with the city the article gives it
-    starts: list[int] = ()  # the bodies' starts, for binary search
+    starts: Sequence[int] = ()  # the bodies' starts, for binary search
 
 
 def _article_bodies(article: Article) -> _ArticleBodies:

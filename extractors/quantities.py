@@ -628,6 +628,8 @@ def _to_quantity(text: str, r: _Reading) -> Quantity | None:
         value = _scaled(value, r.scale)
         high = _scaled(high, r.scale) if high is not None else None
     unit = "%" if number.percent else r.unit
+    if unit is None:  # a reading is complete only with its measure word
+        return None
     qualifier = r.qualifier or number.qualifier
     return Quantity(text[r.start:r.end], value, high, qualifier, unit, r.start, r.end)
 

@@ -325,8 +325,8 @@ def drop_layout_repeats(blocks: list[Block]) -> list[Block]:
             i -= 1
     out: list[Block] = []
     pending_box = False
-    for b, k in zip(blocks, keep):
-        if not k:
+    for b, kept in zip(blocks, keep):
+        if not kept:
             pending_box = pending_box or b.box_break_before
             continue
         out.append(Block(b.text, b.box_break_before or pending_box) if pending_box else b)

@@ -31,7 +31,7 @@ import numpy as np
 import regex
 
 from extractors.bigrams import PageBigrams
-from extractors.records import Article, MappedText
+from extractors.records import Article, MappedText, UnitKind
 from extractors.repair import (
     Block,
     block_spans,
@@ -179,7 +179,7 @@ def classify(block: Block) -> str:
 
 @dataclass
 class _Unit:
-    kind: str
+    kind: UnitKind
     order: int
     head: list[MappedText] = field(default_factory=list)
     title: str | None = None
@@ -339,7 +339,7 @@ class _Page:
         the articles (a page of one article never is)."""
         return PageBigrams(self._text, self._spans)
 
-    def new_unit(self, kind: str, title: str | None = None, subtitle: str | None = None) -> _Unit:
+    def new_unit(self, kind: UnitKind, title: str | None = None, subtitle: str | None = None) -> _Unit:
         u = _Unit(kind, len(self.units), title=title, subtitle=subtitle, head=self.pending_head)
         self.pending_head = []
         self.units.append(u)
@@ -545,7 +545,7 @@ def segment_page(page: MappedText) -> list[Article]:
                     second = [l for blk in p.blocks[j:j2] for l in blk.lines]
                     lines += second
                     if (j - i == 1 and len(p.blocks[i].lines) == 1 and len(second) == 1
-                            and p.kinds[i] == HEADLINE and len(title) >= _layout()["headline"]["split_min_part"]):
+                            and p.kinds[i] == HEADLINE and len(title or "") >= _layout()["headline"]["split_min_part"]):
                         # the main title printed first, the sub-headline under it
                         subtitle = second[0]
                     else:
@@ -574,7 +574,7 @@ def segment_page(page: MappedText) -> list[Article]:
             head_end = j + 1 if post_line else j
             nxt = p.kinds[head_end] if head_end < n else None
             nxt_text = p.blocks[head_end].text.text if head_end < n else ""
-            run_end, run_len, credited = p.text_run(head_end)
+            run_end, run_len, closer = p.text_run(head_end)
             # a deck (——记…, ——对话…) is printed under an article's title,
             # never under a subheading
             deck = any(l.startswith(t["headline"]["deck_start"]) for l in lines)
@@ -587,7 +587,7 @@ def segment_page(page: MappedText) -> list[Article]:
             has_byline = post_line or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
-            credited = credited == CREDIT or credited == BYLINE and b.box_break_before
+            credited = closer == CREDIT or closer == BYLINE and b.box_break_before
             # a short text in a frame of its own: up to the frame's end, or
             # up to a headline when it is one paragraph (the opening
             # paragraphs of an article run on into its first subheading)
@@ -623,7 +623,9 @@ def segment_page(page: MappedText) -> list[Article]:
                     current.head.append(p.blocks[head_end].text)
                     i += 1
                 continue
-            # a subheading inside the current article
+            # a subheading inside the current article (starts_article is
+            # true whenever there is none)
+            assert current is not None
             for k in range(i, j):
                 current.add_body(p.blocks[k].text, k)
             i = j
@@ -641,15 +643,16 @@ def segment_page(page: MappedText) -> list[Article]:
 
         # untitled captions under a box break
         if kind == PARA and (b.box_break_before or current is None):
-            run_end, run_len, credited = p.text_run(i)
+            run_end, run_len, closer = p.text_run(i)
             # a one-sentence caption may even stand inside an unfinished sentence
             single = (len(text) <= cap["single_sentence_max_chars"] and ends_sentence(text)
                       and text.count("。") == 1)
-            if current is not None and current.dangling and not single:
-                credited = run_len = False
+            # a dangling sentence of the current article runs on: no caption
+            # unless the paragraph is one sentence of its own
+            runs_on = current is not None and current.dangling and not single
             short_unit = run_len <= cap["max_chars"] and (
                 run_end >= n or p.blocks[run_end].box_break_before or p.kinds[run_end] in HEADISH)
-            if current is not None and run_len is not False and (single or credited or (short_unit and current.closed)):
+            if current is not None and not runs_on and (single or closer != "" or (short_unit and current.closed)):
                 unit = p.new_unit("caption")
                 end = i + 1 if single else run_end
                 for k in range(i, end):

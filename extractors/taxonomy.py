@@ -79,7 +79,10 @@ class Taxonomy:
         # string it is given, which would cost the text's length per call.
         # It reports words by their end, left to right: a later word with the
         # same start ends later, so it is the longer one and replaces it.
-        for last, word in self.trigger_automaton.iter(text[start:end]):
+        automaton = self.trigger_automaton
+        if automaton is None:  # a taxonomy with no trigger words
+            return []
+        for last, word in automaton.iter(text[start:end]):
             longest[last + 1 - len(word)] = word
         return [TriggerWord(word, start + at, start + at + len(word))
                 for at, word in sorted(longest.items())]
