@@ -120,7 +120,8 @@ def side_by_side(megabytes: float, rounds: int = 3) -> None:
                 steps(d, seconds)
             step_best = {k: min(v, step_best.get(k, v)) for k, v in seconds.items()}
     reference = chars / best["cn2an.transform"][1]
-    print(f"text: {chars:,} chars in {len(docs)} pages from {pages()[1]} (best of {rounds} rounds)")
+    print(f"text: {chars:,} chars in {len(docs)} pages from {pages()[1]} (best of {rounds} rounds; "
+          f"{density(docs)} chars per quantity)")
     print(f"{'':18} {'wall':>14} {'CPU':>14}")
     for name, (wall, cpu) in best.items():
         print(f"{name:18} {chars / wall / 1e6:7.2f} M chars/s {chars / cpu / 1e6:7.2f} M chars/s"
@@ -131,6 +132,12 @@ def side_by_side(megabytes: float, rounds: int = 3) -> None:
     per_mchar = {k: v / chars * 1e6 for k, v in step_best.items()}
     print("chain, CPU s per M chars: " + ", ".join(f"{k} {v:.3f}" for k, v in per_mchar.items())
           + f"; total {sum(per_mchar.values()):.3f}")
+
+
+def density(docs: list[str]) -> int:
+    """Characters per quantity found: cost grows with figures, so a rate is
+    read with the density of the text it was taken on."""
+    return round(sum(map(len, docs)) / max(1, sum(len(find_quantities(d)) for d in docs)))
 
 
 def scaling(sizes: list[float]) -> None:
@@ -145,7 +152,8 @@ def scaling(sizes: list[float]) -> None:
             docs = [p.read_text(encoding="utf-8") for p in generate_corpus(folder, mb, seed=1)]
             chars = sum(map(len, docs))
             wall, cpu = timed(extract_facts, docs)
-            print(f"scaling: {mb:5g} MB generated ({chars:,} chars, {len(docs):,} pages): "
+            print(f"scaling: {mb:5g} MB generated ({chars:,} chars, {len(docs):,} pages, "
+                  f"{density(docs)} chars per quantity): "
                   f"extract_facts {chars / wall / 1e6:.2f} M chars/s wall, {chars / cpu / 1e6:.2f} CPU")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +38,7 @@ if __package__ in (None, ""):
 
 import psutil
 
-from bench.corpus import generate_corpus
+from bench.corpus import fingerprint, generate_corpus
 
 OUT = Path(__file__).resolve().parent / "out"
 SIZES_ENV = "BENCH_SCALE_MB"
@@ -60,9 +61,12 @@ def corpus(mb: float, seed: int = 1) -> Path:
     """The cached corpus of ``mb`` MB; a marker file says it was written whole."""
     folder = OUT / f"corpus-{mb:g}mb"
     done = folder / ".complete"  # hidden: not an input file
-    if not done.exists():
+    signature = f"seed {seed} generator {fingerprint()}\n"
+    if not done.exists() or done.read_text() != signature:
+        if folder.exists():
+            shutil.rmtree(folder)  # stale: written by another generator or sources
         generate_corpus(folder, mb, seed)
-        done.write_text(f"seed {seed}\n")
+        done.write_text(signature)
     return folder
 
 

@@ -1,10 +1,18 @@
-"""A deterministic generator of realistic pages for benchmarks, from the bundled sample corpus.
+"""A deterministic generator of realistic pages for benchmarks, from pages we wrote.
 
-Each generated page strings together runs of consecutive paragraphs of the
-sample pages (a run keeps a headline with its byline and body, as a page
-does), then varies what changes from page to page in real newspapers: the
-figures (re-rendered in another number form: Arabic, Chinese numerals, 万,
-with or without a qualifier) and the places (another province and city).
+Each generated page strings together runs of consecutive paragraphs of our
+own pages: the bundled sample corpus and the held-out pages of tests/heldout
+(a run keeps a headline with its byline and body, as a page does), then
+varies what changes from page to page in real newspapers: the figures
+(re-rendered in another number form: Arabic, Chinese numerals, 万, with or
+without a qualifier) and the places (another province and city).
+
+Realistic means like the real pages in texture and density: the sample
+corpus alone is a digest of figures (one every ~45 chars, three times the
+real pages' one per ~130), and cost grows with figures, so the held-out
+pages (full-length articles with narrative between the figures) are mixed
+in, and numbers take the forms real pages print them in (mostly Arabic;
+``NUMBER_FORMS``). ``python -m bench.corpus --describe`` prints both.
 
     python -m bench.corpus OUT_DIR --mb 10 --seed 1
 
@@ -13,6 +21,7 @@ The same seed gives the same files, byte for byte.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import re
 import sys
@@ -21,7 +30,25 @@ from pathlib import Path
 
 import cn2an
 
-SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "pipelines" / "sample_corpus"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_CORPUS = REPO / "pipelines" / "sample_corpus"
+# our own pages whose paragraphs are recombined: the sample corpus and the
+# held-out pages written for tests (both in the repo)
+SOURCES = (SAMPLE_CORPUS, REPO / "tests" / "heldout" / "pages")
+# how often each form is drawn for a figure, as read off the real pages:
+# ~17% of their quantities are in Chinese numerals and ~8% in N万
+NUMBER_FORMS = {"arabic": 0.75, "wan": 0.10, "chinese": 0.15}
+# real pages print a figure every ~125 characters (the seeds: 126 chars per
+# quantity find_quantities finds); our pages are denser, so narrative
+# paragraphs (our own sentences, data/narrative_sentences.txt) go between
+# body paragraphs until a page's text per rough figure reaches this. The
+# rough count also takes dates and years, so 95 here is ~125 per quantity
+# found (bench_facts.py prints the density of the corpus it times).
+CHARS_PER_FIGURE = 95
+NARRATIVE = Path(__file__).resolve().parent / "data" / "narrative_sentences.txt"
+# a rough count of a paragraph's figures (digits, or a Chinese numeral with
+# a measure word), enough to pace the narrative
+ROUGH_FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+(?:名|人|个|家|处|场|起|件|项|次|支|万元)")
 
 # A figure bound to a measure word; dates, ages, ordinals and hotlines are left
 # alone because none of them is followed by one of these words.
@@ -46,21 +73,22 @@ TARGET_PLACES = {"江苏省": ("常州市", "无锡市"), "河南省": ("洛阳�
                  "山东省": ("潍坊市", "淄博市"), "浙江省": ("台州市", "嘉兴市"), "甘肃省": ("天水市", "酒泉市")}
 
 
-def load_paragraphs(corpus: Path = SAMPLE_CORPUS) -> list[list[str]]:
-    """Each sample page as its list of paragraphs (blocks between blank lines)."""
+def load_paragraphs(sources: tuple[Path, ...] = SOURCES) -> list[list[str]]:
+    """Each source page as its list of paragraphs (blocks between blank lines)."""
     pages = []
-    for path in sorted(corpus.glob("*.txt")):
+    for path in sorted(p for folder in sources for p in folder.glob("*.txt")):
         blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))]
         pages.append([b for b in blocks if b.strip()])
     return pages
 
 
 def render_number(value: float, rng: random.Random) -> str:
-    """A value in one of the forms the papers use: 1200, 一千二百, 1.2万."""
+    """A value in one of the forms the papers use (1200, 一千二百, 1.2万), as
+    often as real pages use each (``NUMBER_FORMS``)."""
     form = rng.random()
-    if value >= 10000 and form < 0.5:
+    if value >= 10000 and form < NUMBER_FORMS["wan"]:
         return f"{round(value / 10000, 1):g}万"
-    if float(value).is_integer() and value < 100000 and form < 0.75:
+    if float(value).is_integer() and value < 100000 and form > 1.0 - NUMBER_FORMS["chinese"]:
         return cn2an.an2cn(int(value))
     return f"{value:g}" if not float(value).is_integer() else str(int(value))
 
@@ -97,25 +125,59 @@ def move_places(text: str, rng: random.Random) -> str:
     return text
 
 
-def generate_page(pages: list[list[str]], rng: random.Random) -> str:
-    """3 to 5 runs of consecutive paragraphs from random sample pages, figures and places varied."""
+def load_narrative(path: Path = NARRATIVE) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def paced(paragraphs: list[str], narrative: list[str], rng: random.Random) -> list[str]:
+    """The paragraphs with narrative ones (2 to 4 sentences) after body
+    paragraphs (ending a sentence) while the text has more than one figure
+    per ``CHARS_PER_FIGURE`` characters."""
+    out, chars, figures = [], 0, 0
+    for para in paragraphs:
+        out.append(para)
+        chars += len(para)
+        figures += len(ROUGH_FIGURE.findall(para))
+        while para.endswith("。") and chars < CHARS_PER_FIGURE * figures:
+            extra = "".join(rng.sample(narrative, rng.randint(2, 4)))
+            out.append(extra)
+            chars += len(extra)
+    return out
+
+
+def generate_page(pages: list[list[str]], rng: random.Random, narrative: list[str] | None = None) -> str:
+    """3 to 5 runs of consecutive paragraphs from random source pages, paced
+    with narrative, figures and places varied."""
     runs = []
     for _ in range(rng.randint(3, 5)):
         page = rng.choice(pages)
         start = rng.randrange(len(page))
         runs.extend(page[start:start + rng.randint(4, 14)])
+    if narrative:
+        runs = paced(runs, narrative, rng)
     text = "\n\n" + "\n\n".join(runs) + "\n"
     return move_places(vary_figures(text, rng), rng)
+
+
+def fingerprint() -> str:
+    """What the generated pages depend on besides the seed (this code, the
+    narrative, the source pages): a cached corpus with another fingerprint
+    is stale."""
+    digest = hashlib.sha1(Path(__file__).read_bytes() + NARRATIVE.read_bytes())
+    for path in sorted(p for folder in SOURCES for p in folder.glob("*.txt")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def generate_corpus(out_dir: str | Path, megabytes: float, seed: int) -> list[Path]:
     """Write pages to ``out_dir`` until they hold ``megabytes`` MB of UTF-8; the same seed, the same files."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    pages, rng = load_paragraphs(), random.Random(seed)
+    pages, narrative, rng = load_paragraphs(), load_narrative(), random.Random(seed)
     target, written, paths = int(megabytes * 1_000_000), 0, []
     while written < target:
-        data = generate_page(pages, rng).encode("utf-8")
+        data = generate_page(pages, rng, narrative).encode("utf-8")
         path = out / f"generated_{seed}_{len(paths):06d}.txt"
         path.write_bytes(data)
         written += len(data)
