@@ -21,7 +21,7 @@ import regex
 from extractors.patterns import AnyOf, compile_existence, compile_guarded
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
-from extractors.subjects import Body, NameIndex, expand_short_form, find_bodies
+from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -514,11 +514,17 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     text = article.text.text
     found = find_bodies(text)
     named = [b for b in found if not b.generic]
+    endings: SuffixIndex | None = None  # made when a generic body needs it
     expanded: list[Body] = []
     for b in found:
         name = expand_short_form(b.name, named)
         if b.generic and name == b.name:
-            continue
+            if endings is None:
+                endings = SuffixIndex(named)
+            full = endings.named(b)
+            if full is None:
+                continue
+            name = full
         expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
     names = NameIndex([b.name for b in expanded])
     expanded = [Body(names.fullest(b.name), b.kind, b.start, b.end, False, b.role) for b in expanded]
@@ -529,6 +535,11 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     # the body the headline names, before any other of the head (a page's
     # masthead or a digest's header can sit above the article's own title)
     titled = [b for b in head if b.kind != "other" and article.title and text[b.start:b.end] in article.title]
+    label = _TITLE_LABEL.match(article.title or "")
+    if label and len(titled) > 1:
+        # 某区总工会：某联合会开展协商: the label before the colon is the
+        # source; the headline's own clause names the body it is about
+        titled.sort(key=lambda b: article.title.find(text[b.start:b.end]) < label.end())
     lead = next(iter(titled + [b for b in head if b.kind != "other"] + unions + employers), None)
     places = [article.title or "", article.subtitle or "", article.dateline_place or ""]
     places += [b.name for b in expanded if not is_national(b.name)]
@@ -538,6 +549,8 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers])
 
 
+# A headline's label: a short source or place before a colon (漳州：…).
+_TITLE_LABEL = regex.compile(r"[^：:]{2,16}[：:](?=.)")
 _BARE_DISTRICT = regex.compile(r"^\p{Han}{1,3}?[区县](?=\p{Han})")
 _QUALIFIER = regex.compile(r"(\p{Han}{2,3}[省市])$")
 

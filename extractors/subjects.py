@@ -293,6 +293,34 @@ def expand_short_form(name: str, named: list[Body]) -> str:
     return name
 
 
+# A descriptive name shorter than this is too common (企业工会) to stand for
+# a body of the article it ends.
+_MIN_DESCRIBED = 6
+
+
+class SuffixIndex:
+    """The article's named unions by the endings of their names, so that a
+    body written without its place (家具产业工会联合会, after 南康区家具产业
+    工会联合会) is looked up in one step, however many bodies the article
+    names."""
+
+    def __init__(self, named: list[Body]):
+        self.by_ending: dict[str, str] = {}
+        for b in named:
+            if b.kind == "union":
+                for k in range(_MIN_DESCRIBED, len(b.name)):
+                    self.by_ending.setdefault(b.name[-k:], b.name)
+
+    def named(self, body: Body) -> str | None:
+        """The named union ``body`` stands for when it is a descriptive name
+        (not 全市工会, 基层工会, 各企业工会) that ends a named one's."""
+        if body.kind != "union" or len(body.name) < _MIN_DESCRIBED or body.name.startswith(_generic_prefixes()):
+            return None
+        if _COLLECTIVE.match(body.name):
+            return None
+        return self.by_ending.get(body.name)
+
+
 def _inserted(short: str, long: str) -> str | None:
     """The characters of ``long`` around ``short``'s characters taken in
     order (greedily), or None when ``short`` is not a subsequence."""

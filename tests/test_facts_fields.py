@@ -52,6 +52,11 @@ SUBJECTS = [
     ("county-opening-like-a-collective", "全椒县总工会今年建成职工书屋12家。", 12, "全椒县总工会"),
     ("city-opening-like-a-collective", "本溪市总工会今年建成职工书屋27家。", 27, "本溪市总工会"),
     ("all-levels-of-the-bingtuan", "今年，兵团各级工会开展送清凉活动300余场。", 300, "新疆生产建设兵团总工会"),
+    # a body written without its place stands for the article's named one;
+    # a headline's label before its colon is the source, not the actor
+    ("title-label-is-the-source", "南湖区总工会：物流产业工会联合会开展集体协商\n\n6月5日，嘉兴市南湖区物流产业工会联合会与区物流协会举行协商会议。\n\n集体合同覆盖全区物流企业310余家、职工2.4万人。",
+     310, "嘉兴市南湖区物流产业工会联合会"),
+    ("label-alone-is-the-lead", "南湖区总工会：一线职工走出车间去疗休养\n\n今年共安排疗休养活动6批次。", 6, "南湖区总工会"),
     ("interview-deck", "——访黔东南州总工会负责人\n\n答：今年全州建成驿站52个。", 52, "黔东南州总工会"),
 ]
 
