@@ -199,6 +199,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "exclude_clause": AnyOf(c["exclude"]["clause"]),
         "exclude_sentence": AnyOf(c["exclude"]["sentence"]),
         "rule_clause": any_of(c["exclude"]["rule_clause"]),
+        "body_speech": any_of(c["exclude"]["body_speech"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),
         "exclude_object": alt(escaped(c["exclude"]["objects"])),
         "partner_object": regex.compile("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
@@ -364,6 +365,12 @@ _QUOTE = re.compile(r"“[^“”]*”")  # plain sets: the standard re scans it
 
 def _quoted_speech(text: str, max_chars: int) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() - 2 > max_chars]
+
+
+def speaks_for_body(text: str, sentence: Span) -> bool:
+    """A sentence of a quote in which an official speaks for the body (我们
+    计划…, 今年我们共…): its figures are the body's, not an anecdote's."""
+    return bool(_compiled()["body_speech"].search(text, sentence.start, sentence.end))
 
 
 def is_excluded(text: str, q: Quantity, clause: Span, sentence: Span) -> bool:
@@ -730,12 +737,15 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
         sentence = sentences[si] if sentences else Span(0, len(text))
         clause = breaks.clause(sentence, q.start, q.end)
         k = bisect_left(speech_starts, q.start) - 1  # the last quote opening before the figure
-        if k >= 0 and q.end < speech[k].end:
+        if k >= 0 and q.end < speech[k].end and not speaks_for_body(text, sentence):
             continue
         if is_vague_detail(q):
             continue
         if clause_excluded(text, clause, q) or counts_no_output(text, q) or counts_partners(text, q, clause):
             continue
+        if clause.start > sentence.start + 1 and opens_with_part_cue(text, clause) \
+                and clause_excluded(text, breaks.clause(sentence, clause.start - 1, clause.start - 1)):
+            continue  # 我国技术工人超过2亿人，其中…: a part of a context figure is context
         if si not in sentence_is_excluded:
             sentence_is_excluded[si] = sentence_excluded(text, sentence)
         if sentence_is_excluded[si]:

@@ -409,3 +409,44 @@ THIRD_ROUND_NEGATIVES = [
 def test_negative_third_round(sentence, value):
     facts = extract_facts(sentence)
     assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
+
+
+# Fourth round: joiners counted as 入会人数, skilled workers cultivated
+# (高技能人才), visits into enterprises and spot checks, funds (基金),
+# honours named in quotes, and an official's plans quoted (我们计划…).
+FOURTH_ROUND_POSITIVES = [
+    ("recruit-joiner-count", "members_recruited", "截至目前，全省新就业形态劳动者入会人数累计达到38万人。", 380000),
+    ("recruit-joiner-count-target", "members_recruited", "力争明年快递员入会人数再增加6000人以上。", 6000),
+    ("trained-skilled-workers", "people_trained", "市总工会力争每年新增高技能人才3000名。", 3000),
+    ("visits-into-enterprises", "visits", "活动开展以来，区总工会已先后走进园区企业48家。", 48),
+    ("visits-spot-checks", "visits", "今年，市总工会抽查了85个驿站的运行情况。", 85),
+    ("visits-trips-to-enterprises", "visits", "工会干部先后7次到企业协调解决欠薪问题。", 7),
+    ("money-fund-size", "money", "今年，集团工会把职工互助基金规模扩大到180万元。", 1800000),
+    ("awards-quoted-title", "awards", "市总工会每年评选“金牌工匠”20名。", 20),
+    ("awards-quoted-long-title", "awards", "今年全省共评选“三秦大工匠”十名。", 10),
+    ("official-quote-plan", "stations", "局长说：“下一步，我们计划在明年再建三十个驿站，让职工步行十分钟就能找到歇脚的地方。”", 30),
+    ("official-quote-done", "money", "主席说：“今年我们累计发放助学金128万元，帮助困难职工子女顺利入学，还会继续做下去。”", 1280000),
+]
+
+
+@pytest.mark.parametrize("metric,sentence,value", [_case(c) for c in FOURTH_ROUND_POSITIVES])
+def test_positive_fourth_round(metric, sentence, value):
+    facts = extract_facts(sentence)
+    found = [(f.metric, f.value) for f in facts]
+    assert any(f.metric == metric and abs(f.value - value) < 1e-6 for f in facts), found
+
+
+# Not a statistic: a part (其中…) of a national or economic figure; a
+# worker's long quote about his own team.
+FOURTH_ROUND_NEGATIVES = [
+    ("part-of-national-figure", "当前，我国技能劳动者超过2亿人，其中高技能人才超过6000万人。", 60000000),
+    ("part-of-economy-figure", "全区工业产值达到900亿元，其中规上企业产值620亿元。", 62000000000),
+    ("worker-quote-anecdote", "快递员小李说：“那天下午一口气送了六十多单，累得腿都抬不起来，幸好有驿站能歇歇脚。”", 60),
+]
+
+
+@pytest.mark.parametrize("sentence,value", [c[1:] for c in FOURTH_ROUND_NEGATIVES],
+                         ids=[c[0] for c in FOURTH_ROUND_NEGATIVES])
+def test_negative_fourth_round(sentence, value):
+    facts = extract_facts(sentence)
+    assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
