@@ -442,6 +442,15 @@ FOURTH_ROUND_NEGATIVES = [
     ("part-of-national-figure", "当前，我国技能劳动者超过2亿人，其中高技能人才超过6000万人。", 60000000),
     ("part-of-economy-figure", "全区工业产值达到900亿元，其中规上企业产值620亿元。", 62000000000),
     ("worker-quote-anecdote", "快递员小李说：“那天下午一口气送了六十多单，累得腿都抬不起来，幸好有驿站能歇歇脚。”", 60),
+    # an innovator's own results and savings, a master's apprentices
+    ("innovation-projects", "近年来，全市各级创新工作室共开展技术攻关项目320项。", 320),
+    ("innovation-results", "工作室完成技术革新成果85项。", 85),
+    ("biography-savings-named-cost", "十多年来，他为企业节约检修费用六百多万元。", 6000000),
+    ("anecdote-apprentices-taken", "活动中，老张一次就带了3名徒弟。", 3),
+    ("biography-apprentices-became", "她带过的三十多名徒弟中，已有九人成为技师，两人获得省级技术能手称号。", 2),
+    # a contract's rate changed, a condition of a scheme
+    ("contract-rate-changed", "根据合同，中班津贴由每班12元提高到20元。", 20),
+    ("condition-clause", "职工自付医疗费用超过5万元的，按比例给予救助。", 50000),
 ]
 
 
