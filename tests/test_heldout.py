@@ -94,7 +94,8 @@ def test_heldout_articles_f1(warehouse: Path) -> None:
 # (label, first page, last page) of each round scored on its own.
 ROUNDS = [
     ("pages 07-10", 7, 10),
-    ("pages 11-16", 11, 16),
+    ("pages 11-13", 11, 13),
+    ("pages 14-18", 14, 18),
 ]
 
 
@@ -131,7 +132,8 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 # Rounds whose articles figure is below the floor today: (label -> the figure), an
 # xfail that names the figure until the segmenter catches up, never a lowered floor.
 ARTICLES_BELOW_FLOOR = {
-    "pages 11-16": "held-out figure below target: articles F1 0.711 on pages 11-13 (P 0.714 R 0.708)",
+    "pages 11-13": "held-out figure below target: articles F1 0.711 on pages 11-13 (P 0.714 R 0.708)",
+    "pages 14-18": "held-out figure below target: articles F1 0.729 on pages 14-18 (P 0.733 R 0.724)",
 }
 
 
