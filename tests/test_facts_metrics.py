@@ -459,3 +459,36 @@ FOURTH_ROUND_NEGATIVES = [
 def test_negative_fourth_round(sentence, value):
     facts = extract_facts(sentence)
     assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
+
+
+# Fifth round: a program's own growth is a rate (同比增长, 比去年增长了,
+# 提高…个百分点, 覆盖面达到); the economy's growth, a product's quality rate
+# and a wage term are not.
+FIFTH_ROUND_POSITIVES = [
+    ("rate-yoy-growth", "rate", "前三季度，全区新入会快递员6800人，同比增长18.5%。", 18.5),
+    ("rate-growth-over-last-year", "rate", "这一数字比去年同期增长了27%。", 27),
+    ("rate-percentage-points", "rate", "职工对服务站点的满意率较去年提高4个百分点。", 4),
+    ("rate-coverage-breadth", "rate", "小微企业集体协商覆盖面达到75%。", 75),
+]
+
+
+@pytest.mark.parametrize("metric,sentence,value", [_case(c) for c in FIFTH_ROUND_POSITIVES])
+def test_positive_fifth_round(metric, sentence, value):
+    facts = extract_facts(sentence)
+    found = [(f.metric, f.value) for f in facts]
+    assert any(f.metric == metric and abs(f.value - value) < 1e-6 for f in facts), found
+
+
+FIFTH_ROUND_NEGATIVES = [
+    ("growth-of-regional-output", "上半年，全县实现地区生产总值312亿元，同比增长6.1%。", 6.1),
+    ("growth-of-village-income", "去年，该村集体经济收入达到88万元，比上年增长15%。", 15),
+    ("product-quality-rate", "在他的带领下，班组的产品合格率从95%提高到99.2%。", 99.2),
+    ("wage-term-growth", "根据协议，企业职工月工资平均增长4.8%。", 4.8),
+]
+
+
+@pytest.mark.parametrize("sentence,value", [c[1:] for c in FIFTH_ROUND_NEGATIVES],
+                         ids=[c[0] for c in FIFTH_ROUND_NEGATIVES])
+def test_negative_fifth_round(sentence, value):
+    facts = extract_facts(sentence)
+    assert not any(abs(f.value - value) < 1e-6 for f in facts), [(f.metric, f.value) for f in facts]
