@@ -75,6 +75,9 @@ def _rx() -> dict[str, regex.Pattern]:
         "qa_turn": regex.compile(m["qa_turn"]),
         "afterword": regex.compile(m["afterword"]),
         "section_number": regex.compile(t["headline"]["section_number"]),
+        "union_subject": regex.compile(t["headline"]["union_subject"]),
+        "spaced_pair": regex.compile(t["headline"]["spaced_pair"]),
+        "masthead": regex.compile(t["headline"]["masthead"]),
         "lead": byline("lead"),
         "line": byline("line"),
         "author": byline("author"),
@@ -276,7 +279,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     elif kicker and kicker[-1] + 1 < len(items) and kicker[-1] + 1 in plain:
         t = kicker[-1] + 1
     elif plain:
-        t = plain[-1]
+        t = _title_of_plain_lines([(i, items[i][1]) for i in plain], rx)
     else:
         t = len(items) - 1
     title = strip_item_marker(items[t][1])
@@ -288,6 +291,21 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
                 and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]):
             return parts[1], parts[0]
     return title, ("\n".join(rest) or None)
+
+
+def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Pattern]) -> int:
+    """Index of the title among a head's plain lines (kicker, title, deck)."""
+    lines = [(i, l) for i, l in plain
+             if regex.search(r"\p{Han}", l) and not rx["masthead"].search(l)]
+    if len(lines) == 3:
+        return lines[1][0]
+    if len(lines) == 2:
+        # a spaced pair (一碗热汤面　一张安稳床) may be a kicker, a title or a
+        # deck: leave such heads to the page order
+        named = [bool(rx["union_subject"].match(l)) for _, l in lines]
+        if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
+            return lines[named.index(False)][0]
+    return plain[-1][0]
 
 
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
