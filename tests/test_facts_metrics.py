@@ -469,6 +469,14 @@ FIFTH_ROUND_POSITIVES = [
     ("rate-growth-over-last-year", "rate", "这一数字比去年同期增长了27%。", 27),
     ("rate-percentage-points", "rate", "职工对服务站点的满意率较去年提高4个百分点。", 4),
     ("rate-coverage-breadth", "rate", "小微企业集体协商覆盖面达到75%。", 75),
+    # recipients of a scheme's aid are a headcount in its scope
+    ("covered-aided-children", "workers_covered", "今年“金秋助学”活动共资助困难职工子女2150名。", 2150),
+    ("covered-grant-recipients", "workers_covered", "区总工会为85名困难职工子女发放助学金26万元。", 85),
+    ("covered-grant-money-kept", "money", "区总工会为85名困难职工子女发放助学金26万元。", 260000),
+    ("covered-aided-bare", "workers_covered", "全年共资助58人。", 58),
+    ("covered-relief-households", "workers_covered", "县总已为其中430户发放生活救助金。", 430),
+    # children cared for in a class are participants
+    ("children-in-care-class", "participants", "首批共接收儿童四十名。", 40),
 ]
 
 
