@@ -280,6 +280,9 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         t = kicker[-1] + 1
     elif plain:
         t = _title_of_plain_lines([(i, items[i][1]) for i in plain], rx)
+    elif tagged := [i for i, (_, l) in enumerate(items)
+                    if (m := rx["section_tag"].match(l)) and l[m.end():].strip()]:
+        t = tagged[-1]  # 【访谈】title over a deck: the tagged line holds the title
     else:
         t = len(items) - 1
     title = strip_item_marker(items[t][1])
@@ -383,7 +386,8 @@ class _Page:
             if k in HEADISH:
                 relaxed = relaxed or k == TAG
             elif not (relaxed and k == PARA and "\n" not in self.blocks[j].text.text
-                      and looks_like_headline(self.blocks[j].text.text, max_commas=4)):
+                      and looks_like_headline(self.blocks[j].text.text, max_commas=4)
+                      and not _rx()["qa_turn"].match(self.blocks[j].text.text)):  # an interview's first question
                 break
             if j > i and self.blocks[j].box_break_before:
                 break

@@ -201,6 +201,8 @@ HEAD_SUBTITLES = [
     pytest.param("head_groups_page", "招聘会送出岗位2.3万个 帮扶困难职工3100户",
                  "全市工会春送岗位活动进入高峰\n湘潭、衡阳、邵阳三地工会晒出“就业账单”",
                  id="three-lines-kicker-title-deck"),
+    pytest.param("tagged_interview_page", "【对话】让山区职工也能就近享受服务", "——访铜仁市总工会负责人",
+                 id="tagged-interview-title-over-its-deck-not-the-first-question"),
 ]
 
 
