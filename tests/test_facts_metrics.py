@@ -477,6 +477,12 @@ FIFTH_ROUND_POSITIVES = [
     ("covered-relief-households", "workers_covered", "县总已为其中430户发放生活救助金。", 430),
     # children cared for in a class are participants
     ("children-in-care-class", "participants", "首批共接收儿童四十名。", 40),
+    # wages recovered, losses retrieved, a sum closing a list of payments
+    ("money-losses-retrieved", "money", "今年以来，县总工会帮助农民工挽回经济损失730余万元。", 7300000),
+    ("money-arrears-pursued", "money", "全年为职工追讨欠薪960万元。", 9600000),
+    ("money-sum-of-payments", "money", "两年来累计为312人次发放互助金，合计588万元。", 5880000),
+    ("covered-wages-recovered-for", "workers_covered", "为八百余名建筑工人追回工资一千二百万元。", 800),
+    ("money-prize-per-winner", "money", "获奖选手每人还可领取800元至3000元不等的奖金。", 800),
 ]
 
 
@@ -492,6 +498,9 @@ FIFTH_ROUND_NEGATIVES = [
     ("growth-of-village-income", "去年，该村集体经济收入达到88万元，比上年增长15%。", 15),
     ("product-quality-rate", "在他的带领下，班组的产品合格率从95%提高到99.2%。", 99.2),
     ("wage-term-growth", "根据协议，企业职工月工资平均增长4.8%。", 4.8),
+    # a subsidy's standard, what each may claim per day: the scheme's rule
+    ("subsidy-standard", "区总工会为骑手投保，保险补贴标准为每人每年150—250元。", 150),
+    ("allowance-per-day", "学员每人每天可领取误工补贴60元。", 60),
 ]
 
 
