@@ -483,6 +483,9 @@ FIFTH_ROUND_POSITIVES = [
     ("money-sum-of-payments", "money", "两年来累计为312人次发放互助金，合计588万元。", 5880000),
     ("covered-wages-recovered-for", "workers_covered", "为八百余名建筑工人追回工资一千二百万元。", 800),
     ("money-prize-per-winner", "money", "获奖选手每人还可领取800元至3000元不等的奖金。", 800),
+    # people who attended a training are trained, not participants
+    ("trained-attended-training", "people_trained", "300名职工参加培训。", 300),
+    ("trained-pre-contest-training", "people_trained", "1500余名职工参加赛前培训。", 1500),
 ]
 
 
