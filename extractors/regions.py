@@ -176,9 +176,11 @@ def resolve_first(texts: Iterable[str]) -> Region:
 
 
 def is_national(body: str | None) -> bool:
-    """A national body (全总, 全国总工会, 中国…工会) carries no region."""
+    """A national body (全总, 全国总工会, 中国…工会) carries no region; a
+    national enterprise's regional branch (中国铁路兰州局集团有限公司工会,
+    中国邮政…某市分公司工会) names its place after 中国 and is that place's."""
     if not body:
         return False
     if body.startswith(("全国", "中华全国", "全总")):
         return True
-    return body.startswith("中国") and body.endswith("工会")
+    return body.startswith("中国") and body.endswith("工会") and resolve_place(body[2:]).province is None

@@ -57,6 +57,10 @@ NATIONAL = [
     ("acftu-department", "全国总工会宣教部", True),
     ("acftu-short", "全总", True),
     ("national-industry-union", "中国海员建设工会", True),
+    ("national-enterprise-union", "中国石油天然气集团有限公司工会", True),
+    ("railway-bureau-branch", "中国铁路郑州局集团有限公司工会", False),
+    ("telecom-provincial-branch", "中国电信股份有限公司湖南分公司工会", False),
+    ("postal-city-branch", "中国邮政集团有限公司绵阳市分公司工会", False),
     ("city-union", "宁波市总工会", False),
     ("no-body", None, False),
 ]
