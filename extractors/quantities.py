@@ -296,7 +296,9 @@ def _read_at(text: str, start: int, end: int, run: str, taken: int,
         return _read_lexical(text, start, vocab)
     blockers = vocab.run_blockers.get(first)
     if blockers and start and text[start - 1] in blockers:
-        return None
+        # 人数, 总数: a word, not a numeral; the run may go on with one
+        # (会员总数86.5万人, 总数十万人), read from the next character
+        return _read_at(text, start + 1, end, run[1:], taken, vocab) if len(run) > 1 else None
     reading = _assemble(text, start, end, run, taken, vocab)
     # Most runs (一些, 数据, 万家) end here without a reading; the context
     # rules, which cost more, only judge the few that look like quantities.

@@ -147,6 +147,10 @@ PEOPLE_AND_VISITS = [
     case("ren-ci-fullwidth-paren", "服务职工900人（次）。", q("900人（次）", 900, "人次")),
     case("chang-ci-paren", "开展活动45场(次)。", q("45场(次)", 45, "场")),
     case("bare-yu-shanghu", "300余商户加入工会。", q("300余", 300, "人", "more_than")),
+    # 总数, 人数 are words ("number of"); the figure right after them is read
+    case("after-zongshu", "全县工会会员总数4.2万人。", q("4.2万人", 42000, "人")),
+    case("after-renshu", "参赛人数860人。", q("860人", 860, "人")),
+    case("after-zongshu-chinese", "职工总数三千人。", q("三千人", 3000, "人")),
     case("bare-wan-yu-zhigong", "6万余职工参与活动。", q("6万余", 60000, "人", "more_than")),
     case("bare-wan-views", "视频获得35万点击量。", q("35万", 350000, "个")),
     case("ming-ordinary", "42名选手进入决赛。", q("42名", 42, "人")),
