@@ -67,6 +67,8 @@ class Constraint:
 
 def _examples(rows: pd.DataFrame, bad: pd.Series, columns: list[str]) -> Violations:
     bad = bad.fillna(False).astype(bool)
+    if not bad.any():  # the usual case: no frame of examples to build
+        return Violations(0)
     shown = list(dict.fromkeys(c for c in columns if c in rows.columns))
     return Violations(int(bad.sum()), rows.loc[bad, shown].head(5).astype(str).to_dict("records"))
 
