@@ -96,7 +96,9 @@ ROUNDS = [
     ("pages 07-10", 7, 10),
     ("pages 11-13", 11, 13),
     ("pages 14-18", 14, 18),
-    ("pages 19-22", 19, 22),
+    # The fifth round wrote pages 19-21 only; page 22 opens the sixth round.
+    ("pages 19-21", 19, 21),
+    ("pages 22-26", 22, 26),
 ]
 
 
@@ -132,9 +134,11 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 
 # Rounds whose articles figure is below the floor today: (label -> the figure), an
 # xfail that names the figure until the segmenter catches up, never a lowered floor.
-# (Empty today: 11-13 reads 0.858 and 14-18 0.864 since the fourth segmentation
-# round; first measured 0.711 and 0.729.)
-ARTICLES_BELOW_FLOOR: dict[str, str] = {}
+# (11-13 reads 0.858 and 14-18 0.864 since the fourth segmentation round; first
+# measured 0.711 and 0.729.)
+ARTICLES_BELOW_FLOOR: dict[str, str] = {
+    "pages 22-26": "held-out figure below target: pages 22-26 articles F1=0.822 (P=0.757 R=0.900), first measured",
+}
 
 
 @needs_tools
