@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, Sequence
 
 import regex
 
-from extractors.patterns import AnyOf, compile_existence, compile_guarded
+from extractors.patterns import AnyOf, compile_existence, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
 from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies
@@ -189,25 +189,22 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
     def any_of(words):  # only ever asked bool(search(...))
         return compile_existence(longest_first(words))
 
-    def escaped(words):
-        return map(regex.escape, words)
-
     return {
         "period": compile_guarded(c["period"]["patterns"], group_each=True),
         "plan": alt(c["plan"]["cues"]),
-        "done": alt(escaped(c["plan"]["done"])),
+        "done": compile_words(c["plan"]["done"]),
         "exclude_clause": AnyOf(c["exclude"]["clause"]),
         "exclude_sentence": AnyOf(c["exclude"]["sentence"]),
         "rule_clause": any_of(c["exclude"]["rule_clause"]),
         "body_speech": any_of(c["exclude"]["body_speech"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),
-        "exclude_object": alt(escaped(c["exclude"]["objects"])),
+        "exclude_object": compile_words(c["exclude"]["objects"]),
         "partner_object": regex.compile("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
-        "partner_verb": any_of(escaped(c["grammar"]["partner_verbs"])),
-        "part_cue": alt(escaped(c["grammar"]["part_cues"])),
-        "column_word": any_of(escaped(c["commentary"]["column_words"])),
-        "op_ed_marker": any_of(escaped(c["commentary"]["byline_markers"])),
+        "partner_verb": compile_words(c["grammar"]["partner_verbs"]),
+        "part_cue": compile_words(c["grammar"]["part_cues"]),
+        "column_word": compile_words(c["commentary"]["column_words"]),
+        "op_ed_marker": compile_words(c["commentary"]["byline_markers"]),
         "box_header": regex.compile("|".join(f"(?:{p})" for p in c["restatement"]["box_headers"])),
     }
 

@@ -16,6 +16,7 @@ the numeral-run scan 15 -> 10 ms per 125k chars):
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -152,6 +153,16 @@ def compile_existence(branches: Iterable[str]) -> regex.Pattern:
     in their existence form, guarded. Its matches' spans may differ from the
     plain alternation's; whether there is one does not."""
     return regex.compile(guarded(existence_form(b) for b in branches))
+
+
+def compile_words(words: Iterable[str]) -> re.Pattern:
+    """An alternation of plain ``words`` (not patterns), longest first so
+    that the longest word at a position wins, guarded. Compiled by the
+    standard ``re``: a list of literal words uses no feature where it and
+    ``regex`` differ, and ``re`` scans it 2.5x faster (breaker words: 7 ->
+    18 M chars/s) and answers a call in half the time."""
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return re.compile(guarded(re.escape(w) for w in ordered))
 
 
 def _is_literal(branch: str) -> bool:

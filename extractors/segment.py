@@ -296,10 +296,13 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     return title, ("\n".join(rest) or None)
 
 
+_HAN = regex.compile(r"\p{Han}")  # compiled once: regex.search(str, …) looks its cache up per call
+
+
 def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Pattern]) -> int:
     """Index of the title among a head's plain lines (kicker, title, deck)."""
     lines = [(i, l) for i, l in plain
-             if regex.search(r"\p{Han}", l) and not rx["masthead"].search(l)]
+             if _HAN.search(l) and not rx["masthead"].search(l)]
     if len(lines) == 3:
         return lines[1][0]
     if len(lines) == 2:

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 import ahocorasick
 import regex
 
-from extractors.patterns import char_guard, compile_guarded
+from extractors.patterns import char_guard, compile_words
 from extractors.regions import resolve_place
 from extractors.vocabulary import load_table
 
@@ -59,7 +59,7 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
         rf"|(?P<employer>{_alt(v['employer_suffixes'])})"
         rf"|(?P<other>{_alt(v['other_bodies'])}))"
     )
-    breakers = compile_guarded(regex.escape(w) for w in sorted(v["breakers"], key=len, reverse=True))
+    breakers = compile_words(v["breakers"])
     partner = regex.compile(rf"(?:{_alt(v['partner_roles'])})$")
     return suffixes, breakers, partner
 
