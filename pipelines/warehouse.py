@@ -34,12 +34,6 @@ from pipelines.schema import PARTITION_COLUMN, TABLES, TableSchema
 
 PART_FILE = "part-0.parquet"
 
-# Arrow's default allocator (mimalloc) keeps freed pages for reuse, so each
-# whole-table read (checks, summary, report) left the process larger than the
-# data it held; the system allocator gives them back. Measured on a 10 MB run's
-# warehouse: the report's reads peaked 70 MB lower.
-pa.set_memory_pool(pa.system_memory_pool())
-
 # Test-only (tests/test_killed_runs.py): seconds to wait before each rename
 # that publishes a written file, so that a test can kill a run while its new
 # files exist only under ``_tmp-…`` names. Unset in real runs.
