@@ -27,7 +27,7 @@ import ahocorasick
 import regex
 
 from extractors.numbers import NumberReading, read_number
-from extractors.patterns import char_guard, compile_guarded, compile_words
+from extractors.patterns import char_guard, compile_fast, compile_guarded, compile_words
 from extractors.records import Number, Quantity
 from extractors.vocabulary import load_table
 
@@ -199,7 +199,7 @@ def _vocabulary() -> _Vocabulary:
         bare_default_unit=units["bare_count"]["default_unit"],
         bare_noun_re=compile_words(noun_units) if noun_units else None,
         bare_noun_units=noun_units,
-        per_unit_re=regex.compile(rf"[/／](?:{_alternation(per_units)})"),
+        per_unit_re=compile_fast(rf"[/／](?:{_alternation(per_units)})"),
         prefixes=tuple(sorted(quals["prefix"].items(), key=lambda kv: -len(kv[0]))),
         prefix_words=tuple(quals["prefix"]),
         suffixes=tuple(sorted(quals["suffix"].items(), key=lambda kv: -len(kv[0]))),
@@ -224,8 +224,8 @@ def _vocabulary() -> _Vocabulary:
         after_re=after_re,
         before_words=tuple(nonq["before"]["words"]),
         year_units=frozenset(nonq["years"]["units"]),
-        year_arabic_re=regex.compile(nonq["years"]["arabic_pattern"]),
-        year_chinese_re=regex.compile(nonq["years"]["chinese_pattern"]),
+        year_arabic_re=compile_fast(nonq["years"]["arabic_pattern"]),
+        year_chinese_re=compile_fast(nonq["years"]["chinese_pattern"]),
         date_units=frozenset(nonq["dates"]["units"]),
         date_allowed_runs=frozenset(nonq["dates"]["allowed_runs"]),
         date_duration_after=tuple(nonq["dates"].get("duration_after", ())),
@@ -241,7 +241,7 @@ def _vocabulary() -> _Vocabulary:
         idioms=idioms,
         idiom_max=max(map(len, nonq["idioms"]["words"]), default=0),
         idiom_not_after={k: tuple(v) for k, v in nonq["idioms"].get("not_after", {}).items()},
-        parallel_re=regex.compile(nonq["idioms"]["parallel_pattern"]),
+        parallel_re=compile_fast(nonq["idioms"]["parallel_pattern"]),
         qualifier_blockers={k: frozenset(v) for k, v in nonq["qualifier_blockers"].items()},
         suffix_blockers={k: frozenset(v) for k, v in nonq["suffix_blockers"].items()},
     )

@@ -13,6 +13,7 @@ from typing import Iterable
 
 import regex
 
+from extractors.patterns import compile_fast
 from extractors.vocabulary import load_table
 
 
@@ -46,7 +47,7 @@ def _aliases() -> dict:
 @lru_cache(maxsize=1)
 def _zone_pattern() -> regex.Pattern:
     zones = sorted(_aliases()["zone_names"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(z) for z in zones))
+    return compile_fast("|".join(regex.escape(z) for z in zones))
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,7 @@ def _whole_district(text: str, province: str | None, city: str | None,
 # One or two letters glued to the front of a district cpca knows (平 + 城区):
 # together they are a name cpca does not know.
 _GLUED_HEAD = regex.compile(r"^\p{Han}{1,2}$(?<![省市区县州旗盟])")
-_LEVEL_ENDING = regex.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+_LEVEL_ENDING = compile_fast(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
 
 
 def _short_form(name: str) -> str:

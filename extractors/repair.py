@@ -33,6 +33,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
+from extractors.patterns import compile_fast
 from extractors.records import MappedText
 from extractors.vocabulary import load_table
 
@@ -79,10 +80,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     t = _layout()
     chars = t["characters"]
     return {
-        "spaces": regex.compile("[" + regex.escape(chars["spaces"]) + "]"),
+        "spaces": compile_fast("[" + regex.escape(chars["spaces"]) + "]"),
         "invisible": regex.compile("[" + regex.escape(chars["invisible"]) + "]+"),
-        "markdown": regex.compile(t["headline"]["markdown"]),
-        "toc_entry_end": regex.compile(t["markers"]["toc_entry_end"]),
+        "markdown": compile_fast(t["headline"]["markdown"]),
+        "toc_entry_end": compile_fast(t["markers"]["toc_entry_end"]),
     }
 
 

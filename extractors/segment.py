@@ -31,6 +31,7 @@ import numpy as np
 import regex
 
 from extractors.bigrams import PageBigrams
+from extractors.patterns import compile_fast
 from extractors.records import Article, MappedText, UnitKind
 from extractors.repair import (
     Block,
@@ -56,35 +57,35 @@ def _rx() -> dict[str, regex.Pattern]:
     m, b = t["markers"], t["byline"]
 
     def byline(name: str) -> regex.Pattern:
-        return regex.compile(b[name].replace("{name}", b["name"]))
+        return compile_fast(b[name].replace("{name}", b["name"]))
 
     return {
-        "section_tag": regex.compile(m["section_tag"]),
-        "column_tag": regex.compile(m["column_tag"]),
-        "toc_head": regex.compile(m["toc_head"]),
-        "toc_footer": regex.compile(m["toc_footer"]),
-        "item": regex.compile(m["item"]),
-        "folio": regex.compile(m["folio"]),
-        "news_lead": regex.compile(m["news_lead"]),
-        "staff": regex.compile(m["staff"]),
-        "post_meta": regex.compile(m["post_meta"]),
-        "briefs": regex.compile(m["briefs"]),
-        "figures_box": regex.compile(m["figures_box"]),
-        "figure_line": regex.compile(m["figure_line"]),
-        "table_row": regex.compile(m["table_row"]),
-        "qa_turn": regex.compile(m["qa_turn"]),
-        "afterword": regex.compile(m["afterword"]),
-        "section_number": regex.compile(t["headline"]["section_number"]),
-        "union_subject": regex.compile(t["headline"]["union_subject"]),
-        "spaced_pair": regex.compile(t["headline"]["spaced_pair"]),
-        "masthead": regex.compile(t["headline"]["masthead"]),
+        "section_tag": compile_fast(m["section_tag"]),
+        "column_tag": compile_fast(m["column_tag"]),
+        "toc_head": compile_fast(m["toc_head"]),
+        "toc_footer": compile_fast(m["toc_footer"]),
+        "item": compile_fast(m["item"]),
+        "folio": compile_fast(m["folio"]),
+        "news_lead": compile_fast(m["news_lead"]),
+        "staff": compile_fast(m["staff"]),
+        "post_meta": compile_fast(m["post_meta"]),
+        "briefs": compile_fast(m["briefs"]),
+        "figures_box": compile_fast(m["figures_box"]),
+        "figure_line": compile_fast(m["figure_line"]),
+        "table_row": compile_fast(m["table_row"]),
+        "qa_turn": compile_fast(m["qa_turn"]),
+        "afterword": compile_fast(m["afterword"]),
+        "section_number": compile_fast(t["headline"]["section_number"]),
+        "union_subject": compile_fast(t["headline"]["union_subject"]),
+        "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
+        "masthead": compile_fast(t["headline"]["masthead"]),
         "lead": byline("lead"),
         "line": byline("line"),
         "author": byline("author"),
         "trailing": byline("trailing"),
         "trailing_spaced": byline("trailing_spaced"),
         "trailing_names": byline("trailing_names"),
-        "trailing_closes": regex.compile("|".join(map(regex.escape, b["trailing_closes"]))),
+        "trailing_closes": compile_fast("|".join(map(regex.escape, b["trailing_closes"]))),
         "credit": byline("credit"),
     }
 

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 import ahocorasick
 import regex
 
-from extractors.patterns import char_guard, compile_words
+from extractors.patterns import char_guard, compile_fast, compile_words
 from extractors.regions import resolve_place
 from extractors.vocabulary import load_table
 
@@ -60,7 +60,7 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
         rf"|(?P<other>{_alt(v['other_bodies'])}))"
     )
     breakers = compile_words(v["breakers"])
-    partner = regex.compile(rf"(?:{_alt(v['partner_roles'])})$")
+    partner = compile_fast(rf"(?:{_alt(v['partner_roles'])})$")
     return suffixes, breakers, partner
 
 
@@ -111,7 +111,7 @@ def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 
 # A name then a space and a figure: a flattened table's line, the name is what is counted.
-_COUNTED_NEXT = regex.compile(r"[ \t\u3000]+[0-9０-９一二两三四五六七八九十百千]")
+_COUNTED_NEXT = compile_fast(r"[ \t\u3000]+[0-9０-９一二两三四五六七八九十百千]")
 
 
 def find_bodies(text: str) -> list[Body]:
@@ -173,7 +173,7 @@ def _all_levels_pattern() -> regex.Pattern:
     # 湛江市各级工会 -> 湛江市总工会; 全省各级工会 -> 省总工会 (a short form
     # the article's named body of that level expands)
     words = _alt(_vocab()["all_levels"])
-    return regex.compile(rf"^(?:全(?P<level>[省市区县])|(?P<place>.*(?:[省市区县镇州旗盟]|兵团)))(?:{words})$")
+    return compile_fast(rf"^(?:全(?P<level>[省市区县])|(?P<place>.*(?:[省市区县镇州旗盟]|兵团)))(?:{words})$")
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +212,7 @@ def _generic_prefixes() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _body_name_pattern() -> regex.Pattern:
     # an enterprise or institution name ends in one of these
-    return regex.compile(rf"(?:{_alt(_vocab()['body_name_endings'])})$")
+    return compile_fast(rf"(?:{_alt(_vocab()['body_name_endings'])})$")
 
 
 def _names_body(prefix: str) -> bool:
@@ -242,7 +242,7 @@ _PLACE_LEVEL = regex.compile(
 # (雄镇社区 is a community, 街镇/乡镇 a level).
 _TOWN = regex.compile(r"\p{Han}(?<![街乡城村集全各本该])(?:镇|乡|街道)$")
 _NATIONAL = ("中国", "全国", "中华全国", "全总")
-_COLLECTIVE = regex.compile(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
+_COLLECTIVE = compile_fast(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
 _LEVEL_CHARS = frozenset("省市区县镇乡州旗盟师村")
 
 

@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.facts import _context
-from extractors.patterns import AnyOf, compile_existence, compile_guarded, existence_form, first_chars
+from extractors.patterns import (
+    AnyOf, compile_existence, compile_fast, compile_guarded, compile_words, existence_form, first_chars, same_in_re,
+)
 
 FIRST_CHARS = [
     ("literal word", "年薪", {"年"}),
@@ -35,6 +37,36 @@ EXISTENCE_FORMS = [
     ("a branch of branches kept", "\\p{Han}{0,2}a|b", "\\p{Han}{0,2}a|b"),
     ("a run alone kept", "\\p{Han}{0,4}", "\\p{Han}{0,4}"),
 ]
+
+# compile_fast hands a pattern to the standard re only when it means the same there
+SAME_IN_RE = [
+    ("literal words", "评论|时评", True),
+    ("a decimal digit", "\\d{4}年", True),
+    ("lookarounds and named groups", "(?<![\\d月])(?P<m>\\d{1,2})月(?=底)", True),
+    ("an escaped backslash before a letter", "\\\\s", True),
+    ("tab and unicode escapes", "[\\t\\u3000]+", True),
+    ("a counted repeat", "[0-9]{2,3}", True),
+]
+NOT_SAME_IN_RE = [
+    ("Han property", "\\p{Han}{2}"),
+    ("whitespace class (not the same set)", "\\s+"),
+    ("word boundary", "\\b年"),
+    ("reverse search flag", "(?r)[省市]"),
+    ("inline flags", "(?i)ab"),
+    ("fuzzy matching braces", "(?:工会){e<=1}"),
+    ("POSIX class", "[[:alpha:]]"),
+]
+
+
+@pytest.mark.parametrize("source, expected", [c[1:] for c in SAME_IN_RE], ids=[c[0] for c in SAME_IN_RE])
+def test_same_in_re(source, expected):
+    assert same_in_re(source) is expected
+
+
+@pytest.mark.parametrize("source", [c[1] for c in NOT_SAME_IN_RE], ids=[c[0] for c in NOT_SAME_IN_RE])
+def test_not_same_in_re(source):
+    assert not same_in_re(source)
+    assert isinstance(compile_fast(source), regex.Pattern)
 
 
 @pytest.mark.parametrize("branch, expected", [c[1:] for c in FIRST_CHARS], ids=[c[0] for c in FIRST_CHARS])
@@ -118,3 +150,36 @@ def test_body_suffixes_found_as_by_the_regex_scan(text):
     suffixes = _patterns()[0]
     expected = [(m.span(), m.lastgroup) for m in suffixes.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in _suffix_matches(text)] == expected
+
+
+def _layout_sources() -> dict[str, str]:
+    """The layout table's patterns (what segment compiles with compile_fast)."""
+    from extractors.segment import _layout
+
+    t = _layout()
+    sources = {f"markers.{k}": v for k, v in t["markers"].items() if isinstance(v, str)}
+    sources |= {f"headline.{k}": v for k, v in t["headline"].items() if isinstance(v, str)}
+    return {k: v for k, v in sources.items() if same_in_re(v)}
+
+
+LAYOUT_TEXTS = st.text(alphabet=sorted({ch for v in _layout_sources().values() for ch in v} | set("0123456789年月日版 ")),
+                       max_size=40)
+
+
+@pytest.mark.parametrize("name", sorted(_layout_sources()))
+@settings(max_examples=200, deadline=None)
+@given(text=LAYOUT_TEXTS, start=st.integers(0, 40))
+def test_compile_fast_finds_what_regex_finds(name, text, start):
+    source = _layout_sources()[name]
+    fast, plain = compile_fast(source), regex.compile(source)
+    assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+    assert bool(fast.match(text, start)) == bool(plain.match(text, start))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=BODY_TEXTS, start=st.integers(0, 30))
+def test_compile_words_finds_what_the_regex_alternation_finds(text, start):
+    words = _body_words()
+    plain = regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert [m.span() for m in compile_words(words).finditer(text, start)] == \
+        [m.span() for m in plain.finditer(text, start)]
