@@ -122,19 +122,19 @@ def find_bodies(text: str) -> list[Body]:
     for m in _suffix_matches(text):
         group = m.lastgroup
         kind = _KIND_OF_GROUP[group]
-        end = m.end()
-        if group == "union" and breakers.search(m.group(), 2):
+        at, end = m.span()
+        if group == "union" and end - at > 2 and breakers.search(text, at + 2, end):
             # a department read across a breaker word is not one
-            end = m.start() + len(_first_suffix(m.group()))
-        start = _NAME_RUN.match(text, max(0, m.start() - _MAX_NAME), m.start()).start()
-        for b in breakers.finditer(text, start, m.start()):
+            end = at + len(_first_suffix(m.group()))
+        start = _NAME_RUN.match(text, max(0, at - _MAX_NAME), at).start()
+        for b in breakers.finditer(text, start, at):
             start = b.end()
-        if 0 < start < m.start() and text[start - 1].isdigit():
+        if 0 < start < at and text[start - 1].isdigit():
             start += 1  # 22家省总工会: the measure word of a number is no name
         if text[start - 1: start] == "“":
             continue  # a quoted name is a program or facility, not a body
         raw = text[start:end]
-        if kind == "employer" and (start == m.start() or raw.startswith(references)):
+        if kind == "employer" and (start == at or raw.startswith(references)):
             continue  # 该服务站, 其他公司: no new body
         if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):
             continue  # 建成户外劳动者服务站: a venue built, not the body that built it
