@@ -58,6 +58,7 @@ class _Vocabulary:
     measure_re: re.Pattern               # longest measure word at a position
     measure_led_noun_re: re.Pattern      # 项目, 场景: not a measure word
     infix_measure_re: regex.Pattern      # 个多月: 个 + 多/余 + rest
+    infix_first_chars: frozenset[str]    # what an infix (多, 余) starts with
     measure_words: dict[str, _MeasureWord]
     # what a measure word, a noun led by one or an infixed one starts with:
     # most numerals have none after them, told by one set lookup
@@ -184,6 +185,7 @@ def _vocabulary() -> _Vocabulary:
         measure_re=compile_words(measure_words),
         measure_led_noun_re=compile_words(units["nouns_led_by_measure_word"]["words"]),
         infix_measure_re=regex.compile(infix_alt),
+        infix_first_chars=frozenset(w[0] for w in quals["infix"]),
         measure_words=measure_words,
         measure_first_chars=frozenset(
             w[0] for w in (*measure_words, *units["nouns_led_by_measure_word"]["words"], *infix_words)
@@ -337,7 +339,7 @@ def _assemble(text: str, start: int, end: int, run: str, taken: int,
             measure = None
     if measure is not None and not infix:
         # 5个多月: the qualifier sits inside the measure word.
-        im = vocab.infix_measure_re.match(text, unit_pos)
+        im = _infix_measure_at(text, unit_pos, vocab)
         if im:
             expression += im.group("infix")
     if measure is None:
@@ -427,7 +429,7 @@ def _measure_at(text: str, pos: int, vocab: _Vocabulary) -> tuple[str, _MeasureW
         return None  # no word of the three patterns starts here
     if vocab.measure_led_noun_re.match(text, pos):
         return None
-    im = vocab.infix_measure_re.match(text, pos)
+    im = _infix_measure_at(text, pos, vocab)
     if im:
         word = im.group().replace(im.group("infix"), "", 1)
         return word, vocab.measure_words[word], im.end()
@@ -435,6 +437,15 @@ def _measure_at(text: str, pos: int, vocab: _Vocabulary) -> tuple[str, _MeasureW
     if mm:
         return mm.group(), vocab.measure_words[mm.group()], mm.end()
     return None
+
+
+def _infix_measure_at(text: str, pos: int, vocab: _Vocabulary) -> regex.Match | None:
+    """An infixed measure word at ``pos`` (个多月: 个 + 多 + 月). Its second
+    character opens an infix: one set lookup spares the pattern (a `regex`
+    call) at the positions where it cannot match, nearly all of them."""
+    if text[pos + 1:pos + 2] not in vocab.infix_first_chars:
+        return None
+    return vocab.infix_measure_re.match(text, pos)
 
 
 def _measure_allowed(run: str, word: str, start: int, unit_end: int, text: str, qualified: str,
