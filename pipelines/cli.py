@@ -92,10 +92,12 @@ def _summary(wh: Warehouse, outcome, seconds: float) -> str:
         return sum(wh.partition_rows(table, b) for b in outcome.batches)
 
     files, new = len(outcome.files), len(outcome.pending)
+    swept = len(getattr(outcome, "swept", []))
     return (
         f"{files} documents ({new} new or changed, {files - new} unchanged), "
         f"{rows('articles')} articles, {rows('mentions')} quantities, {rows('facts')} facts, "
         f"{rows('quarantine')} quarantined in {seconds:.1f} s → {wh.root}"
+        + (f" (removed {swept} half-written file{'s' * (swept != 1)} of a run that died)" if swept else "")
     )
 
 

@@ -3,7 +3,7 @@ run``, the benchmark and the tests call."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,18 +23,20 @@ class RunOutcome:
     pending: list[Path]  # the new or changed ones
     batches: list[str]  # batches materialized (new, and any a dead run left unfinished)
     success: bool
+    swept: list[str] = field(default_factory=list)  # half-written files of dead runs, removed
 
 
 def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = False,
                instance: dg.DagsterInstance | None = None) -> RunOutcome:
     """Scan ``folder``, put what is new into a batch, materialize the graph for it.
     The caller holds the warehouse's run lock."""
+    swept = wh.sweep_orphans()
     found = scan(folder, wh)
     batches = unfinished_batches(wh)
     if found.pending:
         batches.append(new_batch(wh, found.pending))
     if not batches and not outputs_out_of_date(wh):
-        return RunOutcome(found.files, found.pending, [], True)  # up to date: nothing to write
+        return RunOutcome(found.files, found.pending, [], True, swept)  # up to date: nothing to write
     # Dagster is imported only when there is work: a rerun with nothing new
     # stays a scan (importing it takes longer than the scan itself).
     import dagster as dg
@@ -60,4 +62,4 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
         result = dg.materialize(ALL_ASSETS, selection=OUT_ASSETS, instance=instance,
                                 resources=run_resources, run_config=QUIET, raise_on_error=False)
         success &= result.success
-    return RunOutcome(found.files, found.pending, batches, success)
+    return RunOutcome(found.files, found.pending, batches, success, swept)

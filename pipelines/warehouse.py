@@ -33,6 +33,11 @@ import pyarrow.parquet as pq
 from pipelines.schema import PARTITION_COLUMN, TABLES, TableSchema
 
 PART_FILE = "part-0.parquet"
+# Files under this prefix are writes under way (readers skip a leading ``_``).
+TMP_PREFIX = "_tmp-"
+# A ``_tmp-…`` file untouched this long was left by a run that died
+# (``Warehouse.sweep_orphans``); writers touch theirs at every row group.
+ORPHAN_AGE_S = 3600.0
 
 # Test-only (tests/test_killed_runs.py): seconds to wait before each rename
 # that publishes a written file, so that a test can kill a run while its new
@@ -79,7 +84,7 @@ class Warehouse:
     def _write_atomically(self, path: str, write) -> None:
         directory = path.rsplit("/", 1)[0]
         self.fs.create_dir(directory, recursive=True)
-        tmp = f"{directory}/_tmp-{uuid.uuid4().hex}"
+        tmp = f"{directory}/{TMP_PREFIX}{uuid.uuid4().hex}"
         try:
             write(tmp)
             _pause_before_rename()
@@ -103,7 +108,7 @@ class Warehouse:
         path = f"{self.partition_dir(table, batch)}/{PART_FILE}"
         directory = path.rsplit("/", 1)[0]
         self.fs.create_dir(directory, recursive=True)
-        return PartitionWriter(self.fs, f"{directory}/_tmp-{uuid.uuid4().hex}", path, TABLES[table])
+        return PartitionWriter(self.fs, f"{directory}/{TMP_PREFIX}{uuid.uuid4().hex}", path, TABLES[table])
 
     @contextmanager
     def partition_writer(self, table: str, batch: str | None) -> Iterator["PartitionWriter"]:
@@ -227,6 +232,29 @@ class Warehouse:
                     writer.write(part.filter(pa.array(keep(rows).to_numpy(dtype=bool))))
             dropped += int((~mask).sum())
         return dropped
+
+    # --- what a killed run leaves --------------------------------------------
+
+    def sweep_orphans(self, older_than_s: float = ORPHAN_AGE_S) -> list[str]:
+        """Delete the ``_tmp-…`` files of writes that can no longer finish (a
+        run killed with SIGKILL never reaches its cleanup); the paths removed.
+
+        Readers skip these files, so they cost only disk. A live writer's file
+        is touched at every row group it flushes, and a run holds the
+        warehouse while it writes; a file untouched for ``older_than_s`` is
+        left by a dead run. The age also keeps the sweep safe beside a write
+        that does not take the run lock (a materialization from the UI)."""
+        now = time.time()
+        removed = []
+        for info in self.fs.get_file_info(pafs.FileSelector(self.base, recursive=True, allow_not_found=True)):
+            if (info.type == pafs.FileType.File and info.base_name.startswith(TMP_PREFIX)
+                    and info.mtime is not None and now - info.mtime.timestamp() > older_than_s):
+                try:
+                    self.fs.delete_file(info.path)
+                except FileNotFoundError:  # its writer finished or aborted meanwhile
+                    continue
+                removed.append(info.path)
+        return removed
 
     # --- one writer at a time --------------------------------------------------
 

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -31,7 +32,7 @@ import pytest
 from conftest import REPO
 from run_helpers import KEYS, UNION_METRICS, generate_corpus
 from pipelines.processing import metric_summary
-from pipelines.warehouse import PAUSE_BEFORE_RENAME_ENV
+from pipelines.warehouse import ORPHAN_AGE_S, PAUSE_BEFORE_RENAME_ENV
 
 
 SUMMARY = ["metric", "province", "city", "period", "unit", "planned", "facts", "documents", "value_sum"]
@@ -150,17 +151,35 @@ def test_duckdb_reads_what_pandas_reads(killed, table):
     assert count == len(pd.read_parquet(root / "warehouse" / table))
 
 
+@dataclass
+class Rerun:
+    tables: dict[str, pd.DataFrame]
+    summary_line: str
+
+
 @pytest.fixture(scope="module")
-def rerun(killed):
+def rerun(killed) -> Rerun:
+    """The next run, started after the killed run's half-written files have
+    lain untouched for longer than ORPHAN_AGE_S (their times are set back)."""
     root, _, _ = killed
+    long_ago = time.time() - ORPHAN_AGE_S - 60
+    for path in (root / "warehouse").rglob("_tmp-*"):  # every table's, not only the one watched
+        os.utime(path, (long_ago, long_ago))
     done = run(root / "input", root / "warehouse")
     assert done.returncode == 0, done.stderr[-3000:]
-    return tables(root / "warehouse")
+    return Rerun(tables(root / "warehouse"), done.stdout)
+
+
+def test_the_next_run_removes_the_half_written_files(killed, rerun):
+    root, _, half_written = killed
+    assert not [p for p in half_written if p.exists()]
+    assert not list((root / "warehouse").rglob("_tmp-*"))
+    assert "half-written" in rerun.summary_line
 
 
 @pytest.mark.parametrize("table", list(KEYS))
 def test_the_next_run_adds_no_duplicate_keys(rerun, table):
-    assert not rerun[table].duplicated(KEYS[table]).any()
+    assert not rerun.tables[table].duplicated(KEYS[table]).any()
 
 
 @pytest.mark.parametrize("table", list(KEYS))
@@ -170,10 +189,10 @@ def test_the_next_run_finishes_the_work(rerun, clean_run_of_both, table):
             frame = frame.assign(path=frame["path"].astype(str).str.extract(r"(/input/.*)$")[0])
         return frame
 
-    assert keys(relative(rerun[table]), table) == keys(relative(clean_run_of_both[table]), table)
+    assert keys(relative(rerun.tables[table]), table) == keys(relative(clean_run_of_both[table]), table)
 
 
 def test_the_next_run_brings_the_summary_up_to_date(rerun):
     # (a run killed while writing the summary used to leave it stale: the next
     # run found no unfinished batch and called the warehouse up to date)
-    assert summary(rerun["metric_summary"]) == summary(metric_summary(rerun["facts"]))
+    assert summary(rerun.tables["metric_summary"]) == summary(metric_summary(rerun.tables["facts"]))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -102,6 +104,28 @@ def test_a_write_that_dies_leaves_the_previous_partition_whole(wh, monkeypatch):
         wh.write_partition("facts", "2026-11-20-080000", fact_rows([1, 2, 3, 4]))
     assert sorted(pd.read_parquet(Path(wh.root) / "facts")["value"]) == [7, 12, 30]
     assert [p.name for p in Path(wh.partition_dir("facts", "2026-11-20-080000")).iterdir()] == ["part-0.parquet"]
+
+
+def _half_written(wh: Warehouse, name: str, age_s: float) -> Path:
+    """A ``_tmp-…`` file beside a published partition, last touched ``age_s`` ago."""
+    path = Path(wh.partition_dir("facts", "2026-11-20-080000")) / name
+    path.write_bytes(b"PAR1 half a row group")
+    then = time.time() - age_s
+    os.utime(path, (then, then))
+    return path
+
+
+def test_sweeping_removes_the_files_a_dead_run_left(wh):
+    left = _half_written(wh, "_tmp-deadrun", warehouse_module.ORPHAN_AGE_S + 60)
+    assert wh.sweep_orphans() == [str(left)]
+    assert not left.exists()
+
+
+def test_sweeping_keeps_a_write_under_way_and_the_published_files(wh):
+    under_way = _half_written(wh, "_tmp-liverun", 5)
+    assert wh.sweep_orphans() == []
+    assert under_way.exists()
+    assert sorted(pd.read_parquet(Path(wh.root) / "facts")["value"]) == [7, 12, 30]
 
 
 def test_rewriting_a_partition_replaces_its_rows(wh):
