@@ -203,6 +203,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "partner_cue": alt(c["grammar"]["partner_cues"]),
         "partner_verb": compile_words(c["grammar"]["partner_verbs"]),
         "part_cue": compile_words(c["grammar"]["part_cues"]),
+        "contingent_link": compile_fast(c["grammar"]["contingent_link"]),
         "column_word": compile_words(c["commentary"]["column_words"]),
         "op_ed_marker": compile_words(c["commentary"]["byline_markers"]),
         "box_header": compile_fast("|".join(f"(?:{p})" for p in c["restatement"]["box_headers"])),
@@ -270,6 +271,11 @@ class QuantityIndex:
             return limit
         cut = self.text.rfind("、", q.end, self.starts[i])
         return cut if cut >= 0 else limit
+
+    def next_after(self, q: Quantity) -> Quantity | None:
+        """The first quantity starting at or after ``q``'s end."""
+        i = bisect_left(self.starts, q.end)
+        return self.quantities[i] if i < len(self.quantities) else None
 
     def other_between(self, q: Quantity, a: int, b: int) -> bool:
         """Some quantity other than ``q`` lies wholly inside ``a..b``."""
@@ -392,6 +398,19 @@ def counts_no_output(text: str, q: Quantity) -> bool:
     c = _compiled()
     return bool(c["exclude_object"].match(text, q.end, q.end + 4)
                 or c["partner_object"].match(text, q.end, q.end + PARTNER_NOUN_CHARS))
+
+
+def counts_contingent_bodies(text: str, q: Quantity, clause: Span, quantities: QuantityIndex) -> bool:
+    """吸引86家企业的2100余名职工参赛, 62所高校的1200名教师: a count of
+    bodies joined by 的 to the people figure right after it in the clause
+    counts the bodies the people come from (fact_context.toml [grammar])."""
+    g = _context()["grammar"]
+    if q.unit not in g["contingent_units"]:
+        return False
+    people = quantities.next_after(q)
+    if people is None or people.unit not in g["contingent_people_units"] or people.start >= clause.end:
+        return False
+    return bool(_compiled()["contingent_link"].fullmatch(text, q.end, people.start))
 
 
 def opens_with_part_cue(text: str, clause: Span) -> bool:
@@ -738,7 +757,10 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
             continue
         if is_vague_detail(q):
             continue
-        if clause_excluded(text, clause, q) or counts_no_output(text, q) or counts_partners(text, q, clause):
+        if clause_excluded(text, clause, q):
+            continue
+        contingent = counts_contingent_bodies(text, q, clause, quantities)
+        if not contingent and (counts_no_output(text, q) or counts_partners(text, q, clause)):
             continue
         if clause.start > sentence.start + 1 and opens_with_part_cue(text, clause) \
                 and clause_excluded(text, breaks.clause(sentence, clause.start - 1, clause.start - 1)):
@@ -752,8 +774,11 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
             trigger_starts[si] = [t.start for t in triggers_of[si]]
         starts = trigger_starts[si]
         near = triggers_of[si][bisect_left(starts, q.start - WINDOW_CHARS):bisect_right(starts, q.end + WINDOW_CHARS)]
-        scores = score_metrics(q, clause, near, quantities, taxonomy)
-        metric = _best(scores, taxonomy)
+        if contingent:  # 86家企业的2100名职工: the firms a program reached
+            scores, metric = {}, _context()["grammar"]["contingent_metric"]
+        else:
+            scores = score_metrics(q, clause, near, quantities, taxonomy)
+            metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
         elif (previous and previous[0] >= si - 1 and previous[2] == q.unit and previous[1] != metric
@@ -815,7 +840,7 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
 # 来自47家企业的185名职工参赛: the firms a contingent comes from count as
 # taking part, like its people (the metric of the people figure).
 _CONTINGENT_METRICS = frozenset({"participants"})
-_CONTINGENT_UNITS = frozenset({"家", "个", "支"})
+_CONTINGENT_UNITS = frozenset({"个", "支"})  # 家 and 所: counts_contingent_bodies
 _CONTINGENT_GAP = 16  # 家企业的 / 家单位的: the firms' noun between the two figures
 
 
