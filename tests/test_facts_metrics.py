@@ -465,9 +465,27 @@ SEVENTH_ROUND_POSITIVES = [
     ("contingent-universities", "enterprises_covered", "来自全省47所高校的900余名青年教师参加了比赛。", 47),
     ("contingent-vague-firms", "enterprises_covered", "共吸引全区逾百家企业的近千名职工报名参赛。", 100),
     ("contingent-from-county-firms", "enterprises_covered", "来自县内15家物流企业的120名一线职工同台竞技。", 15),
+    # metric vocabulary: contestants, job seekers at a fair, platform sign-ups,
+    # workers a case concerns, legal cases taken on, heats, subordinate units,
+    # a collection's cases, a program's per-capita sum, newly named studios
+    ("participants-contestants-reach", "participants", "参赛职工达到820人。", 820),
+    ("participants-job-seekers-enter", "participants", "当天共有2600余名求职者进场。", 2600),
+    ("participants-enter-to-seek-jobs", "participants", "现场共有900余人次进场求职。", 900),
+    ("participants-platform-sign-ups", "participants", "已有1500余名职工在平台完成实名注册。", 1500),
+    ("participants-served-total", "participants", "驿站今年累计服务户外劳动者达到5.2万人次。", 52000),
+    ("covered-workers-concerned", "workers_covered", "全年代理欠薪案件86件，涉及职工2100余人。", 2100),
+    ("covered-builders-reached", "workers_covered", "项目惠及建筑工人3.4万人。", 34000),
+    ("grievances-cases-represented", "grievances_handled", "法律援助站全年代理劳动争议案件96件。", 96),
+    ("events-heats", "events_held", "各县区先后组织初赛14场。", 14),
+    ("ent-subordinate-units", "enterprises_covered", "活动覆盖所属基层单位57家。", 57),
+    ("materials-collected-cases", "materials", "汇编共收录优秀案例120篇。", 120),
+    ("money-per-capita-result", "money", "累计发放补助资金300万元，惠及职工5000余人，人均约600元。", 600),
+    ("stations-named-studios", "stations", "今年，市总工会新命名市级劳模创新工作室18个。", 18),
 ]
 
 SEVENTH_ROUND_NEGATIVES = [
+    # an edition count (已连续举办六届, 第十二届) is a mention, not a fact
+    ("editions-held", "职工运动会已连续举办六届，今年参赛职工超过3000人。", 6),
 ]
 
 
