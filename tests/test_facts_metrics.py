@@ -481,11 +481,16 @@ SEVENTH_ROUND_POSITIVES = [
     ("materials-collected-cases", "materials", "汇编共收录优秀案例120篇。", 120),
     ("money-per-capita-result", "money", "累计发放补助资金300万元，惠及职工5000余人，人均约600元。", 600),
     ("stations-named-studios", "stations", "今年，市总工会新命名市级劳模创新工作室18个。", 18),
+    ("grievances-problems-solved", "grievances_handled", "全市创新工作室累计攻克技术难题640余个。", 640),
 ]
 
 SEVENTH_ROUND_NEGATIVES = [
     # an edition count (已连续举办六届, 第十二届) is a mention, not a fact
     ("editions-held", "职工运动会已连续举办六届，今年参赛职工超过3000人。", 6),
+    ("anecdote-studio-members", "小李所在的这间工作室有二十多名成员。", 20),
+    ("city-stock-of-firms", "该市是重要的装备制造业城市，全市规模以上工业企业超过2400家。", 2400),
+    ("guests-demonstrating", "主办方邀请5位省级技术能手现场演示绝活。", 5),
+    ("building-standard", "按照市总工会的建设标准，职工之家应具备阅读、健身等功能不少于5项。", 5),
 ]
 
 
