@@ -75,6 +75,10 @@ def _rx() -> dict[str, regex.Pattern]:
         "table_row": compile_fast(m["table_row"]),
         "qa_turn": compile_fast(m["qa_turn"]),
         "afterword": compile_fast(m["afterword"]),
+        "box_label": compile_fast(m["box_label"]),
+        "masthead_word": compile_fast(t["headline"]["masthead_word"]),
+        "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
+        "commentary": compile_fast(t["stitching"]["commentary"]),
         "section_number": compile_fast(t["headline"]["section_number"]),
         "union_subject": compile_fast(t["headline"]["union_subject"]),
         "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
@@ -124,7 +128,10 @@ def classify(block: Block) -> str:
         return SUMMARY
     if len(text) <= 8 and strip_item_marker(text) in t["markers"]["back_issues"]:
         return BACK_ISSUES
-    if ("：" in first[:8] or ":" in first[:8]) and rx["staff"].match(first) or first.startswith(_furniture()):
+    if len(first) <= 80 and ("：" in first or ":" in first or first[:1] in "【[") and rx["post_meta"].match(first):
+        return META  # a website's line under a title (来源：… 发布时间：…), its tool bar
+    if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
+            or first.startswith(_furniture()):
         return STAFF
     if text[:1] == "《" and rx["toc_head"].match(text):
         return TOC_HEAD
@@ -144,14 +151,16 @@ def classify(block: Block) -> str:
             return FOLIO
         if len(text) <= 60 and (":" in text or text.startswith("原创")) and rx["post_meta"].match(text):
             return META
+        if len(text) <= 8 and rx["column_tag"].match(text):
+            return COLUMN  # 评论员文章 reads like a byline: a column's label
+        if len(text) <= 12 and rx["briefs"].match(text):
+            return BRIEFS  # ■区县传真 reads like a byline (■ + name): a column's label
         if text.rstrip().endswith("摄") and rx["credit"].match(text.strip()):
             return CREDIT
         if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
                                 or rx["trailing"].fullmatch(text)):
             return BYLINE
-        if len(text) <= 12 and rx["briefs"].match(text):
-            return BRIEFS
-    if len(text) <= 12 and rx["afterword"].match(text):
+    if len(text) <= 12 and (rx["afterword"].match(text) or rx["box_label"].match(text)):
         return AFTERWORD
     if first[:1] in "问答记本主QA" and rx["qa_turn"].match(first):
         return PARA  # a question of an interview, however short
@@ -198,6 +207,7 @@ class _Unit:
     vocabulary: list[int] = field(default_factory=list)  # blocks of its vocabulary: head, lead paragraphs
     interleaved: bool = False  # text of it was found among another article's
     last_block: int | None = None  # its last paragraph, when that has a vocabulary
+    commentary: bool = False  # an opinion piece: its paragraphs never move to another article
 
     @property
     def dangling(self) -> bool:
@@ -315,6 +325,14 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
     return plain[-1][0]
 
 
+def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
+    """Every word is a masthead's (outlet, date, page, section), with plain
+    short words only beside one of those."""
+    words = text.split()
+    strong = sum(1 for w in words if rx["masthead_word"].match(w))
+    return strong >= 1 and all(rx["masthead_word"].match(w) or rx["masthead_filler"].match(w) for w in words)
+
+
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Blocks of their own for a digest item's marked headline printed on the
     line above its text (▌title / text, no blank line between), and for a
@@ -346,6 +364,8 @@ class _Page:
         spans = _split_heads(page.text, block_spans(page))
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
+        self._mark_masthead()
+        self._mark_box_kickers()
         self.units: list[_Unit] = []
         self._text = page.text
         self._spans = [(start, end) for start, end, _ in spans]
@@ -357,6 +377,39 @@ class _Page:
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
         self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
         self.in_briefs = False  # under the header of a column of briefs (工会简讯)
+
+    def _mark_masthead(self) -> None:
+        """The masthead at the top of the page (outlet, date, 版次, section,
+        the page's editors) is the page's folio, not a headline: the lines
+        from the first one up to the first that is none of these."""
+        rx = _rx()
+        seen = False  # a masthead line was seen: editors' lines under it are the masthead's
+        for i, (blk, kind) in enumerate(zip(self.blocks, self.kinds)):
+            text = blk.text.text
+            if kind == FOLIO:
+                seen = True
+            elif kind == STAFF and seen:
+                self.kinds[i] = FOLIO
+            elif "\n" not in text and len(text) <= 40 and kind in (HEADLINE, PARA, COLUMN) and _is_masthead_line(text, rx):
+                self.kinds[i] = FOLIO
+                seen = True
+            else:
+                return
+
+    def _mark_box_kickers(self) -> None:
+        """A figures box's label (【一组数字】) over a headline in words and
+        then a paragraph of text labels an article of its own, as a column
+        tag would: a box's lines open with their figures and are short."""
+        rx, limit = _rx(), _layout()["markers"]["figures_box_line_chars"]
+        for i, kind in enumerate(self.kinds):
+            if kind != FIGURES or "\n" in self.blocks[i].text.text or not rx["figures_box"].match(self.blocks[i].text.text):
+                continue
+            k = i + 1
+            while k < len(self.blocks) and self.kinds[k] == HEADLINE and \
+                    self.blocks[k].text.text[:1] not in _FIGURE_OPENERS and "\n" not in self.blocks[k].text.text:
+                k += 1
+            if i + 1 < k < len(self.blocks) and self.kinds[k] == PARA and len(self.blocks[k].text.text) > limit:
+                self.kinds[i] = TAG
 
     @computed_once
     def bigrams(self) -> PageBigrams:
@@ -428,7 +481,7 @@ class _Page:
             if kind not in ((HEADLINE, PARA, FIGURES) if labelled else (FIGURES,)) or any(
                     len(line) > limit for line in self.blocks[k].lines):
                 break
-            if kind == HEADLINE and k + 1 < len(self.blocks) and (
+            if kind == HEADLINE and text[:1] not in _FIGURE_OPENERS and k + 1 < len(self.blocks) and (
                     self.kinds[k + 1] in (BYLINE, SUMMARY, META) or rx["lead"].match(self.blocks[k + 1].text.text)):
                 break
             k += 1
@@ -596,8 +649,10 @@ def segment_page(page: MappedText) -> list[Article]:
                     continue
             # the post line under a title (原创 + account + time) stands for
             # its byline: part of the head
-            post_line = j < n and p.kinds[j] == META
-            head_end = j + 1 if post_line else j
+            head_end = j
+            while head_end < n and p.kinds[head_end] == META:
+                head_end += 1
+            post_line = head_end > j
             nxt = p.kinds[head_end] if head_end < n else None
             nxt_text = p.blocks[head_end].text.text if head_end < n else ""
             run_end, run_len, closer = p.text_run(head_end)
@@ -648,6 +703,7 @@ def segment_page(page: MappedText) -> list[Article]:
                     current.byline = nxt_text
                     current.head.append(p.blocks[head_end].text)
                     i += 1
+                current.commentary = bool(rx["commentary"].search(f"{subtitle or ''} {current.byline or ''}"))
                 continue
             # a subheading inside the current article (starts_article is
             # true whenever there is none)
@@ -741,6 +797,8 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
     st = _layout()["stitching"]
+    if current.commentary:
+        return current  # it restates the page's news in their words by design
     # the most recent open articles only: the layout interleaves neighbours
     recent = p.open_articles()[-st["max_candidates"] - 1:]
     others = [u for u in recent if u is not current]

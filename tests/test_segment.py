@@ -194,7 +194,7 @@ HEAD_SUBTITLES = [
     # page, title, the subtitle read with it
     pytest.param("split_head_page", "让产业工人成长有“路”可循", "株洲出台十条措施打通技能人才晋升通道",
                  id="sub-headline-in-its-own-frame"),
-    pytest.param("head_groups_page", "一份“清单”写满服务职工的实事", "湘江工人报\n宁乡市总工会召开十届三次全委会议",
+    pytest.param("head_groups_page", "一份“清单”写满服务职工的实事", "宁乡市总工会召开十届三次全委会议",
                  id="union-named-kicker-over-the-title-under-the-masthead"),
     pytest.param("head_groups_page", "“车间课堂”开到了生产线旁", "醴陵市总工会为陶瓷职工搭建技能提升平台",
                  id="union-named-deck-under-the-title"),
