@@ -71,6 +71,9 @@ _OPEN_LINE_END = frozenset("，,、；;")
 _CLOSED_LINE_END = frozenset("。！？!?”」』）)")
 _PARAGRAPH_END = frozenset("。！？!?”）)")
 _STARTS_HAN = regex.compile(r"\p{Han}")
+# a line that is only a figure (4860家, 23.6万名, 96.5%, 约1.2亿元)
+_BARE_FIGURE_MAX = 12
+_BARE_FIGURE = compile_fast(r"^[约近超逾]?[0-9０-９][0-9０-９.．,，]*\s*[万亿]?(?:[%％]|[^\s0-9０-９]{1,3})$")
 _NOUN_HEAD_JUNK = compile_fast(r"^(?:了|共|已|累计|达|有|约|共计)+")
 _NOUN_TAIL_JUNK = compile_fast(r"(?:达|为|共|有|超|近|约)$")
 
@@ -80,15 +83,23 @@ def split_sentences(text: str) -> list[Span]:
     not at a line break in the middle of a sentence."""
     cuts: set[int] = {m.end() for m in _SENTENCE_END.finditer(text)}
     pos = 0
+    labelled = False  # the line before was a box's bare figure: this line is its label
     for line in text.split("\n"):
         end = pos + len(line)
         stripped = line.strip()
         if stripped:
             if len(stripped) <= _HEADING_MAX and stripped[-1] not in _OPEN_LINE_END:
-                cuts.add(pos)
-                cuts.add(end)
-            elif stripped[-1] in _CLOSED_LINE_END:
-                cuts.add(end)
+                if not labelled:
+                    cuts.add(pos)
+                # 96.5%⏎职工对工会服务的满意率: a box prints a figure on a line of
+                # its own above its label; the two are one statement
+                labelled = len(stripped) <= _BARE_FIGURE_MAX and bool(_BARE_FIGURE.match(stripped))
+                if not labelled:
+                    cuts.add(end)
+            else:
+                labelled = False
+                if stripped[-1] in _CLOSED_LINE_END:
+                    cuts.add(end)
         pos = end + 1
     cuts.add(0)
     cuts.add(len(text))

@@ -466,7 +466,7 @@ SEVENTH_ROUND_POSITIVES = [
     ("contingent-vague-firms", "enterprises_covered", "共吸引全区逾百家企业的近千名职工报名参赛。", 100),
     ("contingent-from-county-firms", "enterprises_covered", "来自县内15家物流企业的120名一线职工同台竞技。", 15),
     # metric vocabulary: contestants, job seekers at a fair, platform sign-ups,
-    # workers a case concerns, legal cases taken on, heats, subordinate units,
+    # workers a case concerns, heats, subordinate units,
     # a collection's cases, a program's per-capita sum, newly named studios
     ("participants-contestants-reach", "participants", "参赛职工达到820人。", 820),
     ("participants-job-seekers-enter", "participants", "当天共有2600余名求职者进场。", 2600),
@@ -475,13 +475,16 @@ SEVENTH_ROUND_POSITIVES = [
     ("participants-served-total", "participants", "驿站今年累计服务户外劳动者达到5.2万人次。", 52000),
     ("covered-workers-concerned", "workers_covered", "全年代理欠薪案件86件，涉及职工2100余人。", 2100),
     ("covered-builders-reached", "workers_covered", "项目惠及建筑工人3.4万人。", 34000),
-    ("grievances-cases-represented", "grievances_handled", "法律援助站全年代理劳动争议案件96件。", 96),
     ("events-heats", "events_held", "各县区先后组织初赛14场。", 14),
     ("ent-subordinate-units", "enterprises_covered", "活动覆盖所属基层单位57家。", 57),
     ("materials-collected-cases", "materials", "汇编共收录优秀案例120篇。", 120),
     ("money-per-capita-result", "money", "累计发放补助资金300万元，惠及职工5000余人，人均约600元。", 600),
     ("stations-named-studios", "stations", "今年，市总工会新命名市级劳模创新工作室18个。", 18),
     ("grievances-problems-solved", "grievances_handled", "全市创新工作室累计攻克技术难题640余个。", 640),
+    # a summary box prints each figure on a line of its own above its label
+    ("box-figure-over-label-rate", "rate", "全省工会工作亮点\n\n【数读】\n\n97.2%\n\n职工对工会服务的满意率\n", 97.2),
+    ("box-figure-over-label-members", "members_total", "【数读】\n\n12.4万人\n新就业形态劳动者会员总数\n", 124000),
+    ("box-figure-over-label-orgs", "union_orgs", "【数读】\n\n3120家\n前三季度全省新建基层工会组织\n", 3120),
 ]
 
 SEVENTH_ROUND_NEGATIVES = [
