@@ -76,6 +76,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "qa_turn": compile_fast(m["qa_turn"]),
         "afterword": compile_fast(m["afterword"]),
         "box_label": compile_fast(m["box_label"]),
+        "web_meta": compile_fast(m["web_meta"]),
         "masthead_word": compile_fast(t["headline"]["masthead_word"]),
         "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
         "commentary": compile_fast(t["stitching"]["commentary"]),
@@ -593,6 +594,13 @@ def segment_page(page: MappedText) -> list[Article]:
             while end < n and not p.blocks[end].box_break_before and (
                     p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)):
                 end += 1
+            if current is not None and current.kind == "article" and \
+                    strip_item_marker(text) in t["markers"]["related_links"]:
+                # a website's related links: end matter of the article above
+                for k in range(i, end):
+                    current.add_body(p.blocks[k].text)
+                i = end
+                continue
             toc = p.new_unit("toc", title=strip_item_marker(text))
             toc.head.append(b.text)
             for k in range(i + 1, end):
@@ -653,6 +661,12 @@ def segment_page(page: MappedText) -> list[Article]:
             while head_end < n and p.kinds[head_end] == META:
                 head_end += 1
             post_line = head_end > j
+            heads = [l for l in lines if l.strip()]
+            if post_line and len(heads) == 2 and group_kinds <= {HEADLINE} and rx["web_meta"].match(
+                    p.blocks[j].text.text):
+                # a news website's template prints the title first and its
+                # subtitle under it, then the source line: no kicker
+                title, subtitle = heads
             nxt = p.kinds[head_end] if head_end < n else None
             nxt_text = p.blocks[head_end].text.text if head_end < n else ""
             run_end, run_len, closer = p.text_run(head_end)
