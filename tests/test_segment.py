@@ -187,6 +187,11 @@ UNIT_TITLES = [
                  id="table-rows-and-figure-lines-are-no-titles"),
     pytest.param("split_head_page", ["株洲工会开展职工技能培训", "让产业工人成长有“路”可循", "岳阳工会：为一线职工送清凉"],
                  id="title-and-sub-headline-framed-apart-are-one-head"),
+    pytest.param("masthead_commentary_page", ["首季服务职工“清单”晒出来了", "让驿站成为职工的“暖心家”",
+                                              "冷水江工会开展女职工健康讲座", "双峰县工会慰问一线环卫工人", "涟源工会这一季"],
+                 id="masthead-box-labels-commentator-line-and-editor-footer-are-no-units"),
+    pytest.param("website_page", ["岳阳“暖心驿站”两年织密服务网", "常德工会今年调处劳动争议一百余起", "益阳举办职工技能大赛"],
+                 id="website-chrome-share-bar-related-news-and-copyright-are-no-units"),
 ]
 
 
@@ -203,6 +208,13 @@ HEAD_SUBTITLES = [
                  id="three-lines-kicker-title-deck"),
     pytest.param("tagged_interview_page", "【对话】让山区职工也能就近享受服务", "——访铜仁市总工会负责人",
                  id="tagged-interview-title-over-its-deck-not-the-first-question"),
+    pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "娄底市总工会召开一季度工作推进会",
+                 id="masthead-is-no-part-of-the-head-under-it"),
+    pytest.param("masthead_commentary_page", "让驿站成为职工的“暖心家”", "评论员文章", id="commentary-column-label"),
+    pytest.param("masthead_commentary_page", "涟源工会这一季", "【一组数字】\n涟源市总工会供稿",
+                 id="figures-label-over-a-worded-title-and-text-is-a-kicker"),
+    pytest.param("website_page", "常德工会今年调处劳动争议一百余起", "“工会+仲裁”联动让职工维权少跑腿",
+                 id="website-title-first-subtitle-under-it"),
 ]
 
 
@@ -228,6 +240,15 @@ END_MATTER = [
     pytest.param("wechat_post_page", "永丰县：快递员集中入会", "长按识别二维码", id="follow-us-footer"),
     pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "点击上方蓝字", id="follow-us-line"),
     pytest.param("profile_page", "“焊花”映红青春路", "勤学苦练", id="subheading-of-a-profile-in-a-frame"),
+    pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "户外劳动者驿站是工会", id="link-box-text"),
+    pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "98.2%\n职工对驿站服务的满意率",
+                 id="last-line-of-a-figures-box-over-its-source"),
+    pytest.param("masthead_commentary_page", "让驿站成为职工的“暖心家”", "但也要看到",
+                 id="commentary-paragraph-in-the-news-words-stays-in-the-commentary"),
+    pytest.param("masthead_commentary_page", "涟源工会这一季", "本版责任编辑 龙 飞", id="editor-footer-without-colon"),
+    pytest.param("website_page", "岳阳“暖心驿站”两年织密服务网", "分享到：微信 微博", id="share-bar"),
+    pytest.param("website_page", "益阳举办职工技能大赛", "· 永州举办女职工技能比武", id="related-news-links"),
+    pytest.param("website_page", "益阳举办职工技能大赛", "版权所有", id="copyright-footer"),
 ]
 
 
@@ -267,6 +288,12 @@ HEADS = [
     pytest.param("wechat_post_page", "井冈山市总工会：“吉安工匠”评选结果揭晓", "原创 吉安市总工会", id="digest-post-line"),
     pytest.param("wechat_post_page", "井冈山市总工会：“吉安工匠”评选结果揭晓", "编者按：本周", id="digest-editors-note"),
     pytest.param("wechat_post_page", "井冈山市总工会：“吉安工匠”评选结果揭晓", "●４８名职工", id="digest-figures-box"),
+    pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "湘中工人报\n2027年3月9日 星期二\n5\n要闻·综合",
+                 id="page-top-masthead"),
+    pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "本版责编：龙 飞", id="page-editors-under-masthead"),
+    pytest.param("website_page", "岳阳“暖心驿站”两年织密服务网", "湘中工人日报网 > 新闻中心", id="website-breadcrumb"),
+    pytest.param("website_page", "常德工会今年调处劳动争议一百余起", "来源：湘中工人日报", id="website-source-line"),
+    pytest.param("website_page", "常德工会今年调处劳动争议一百余起", "【打印】", id="website-tool-bar"),
 ]
 
 
@@ -305,9 +332,46 @@ LINE_KINDS = [
     pytest.param("驿站“微课堂” 职工“充电站”", "headline", id="parallel-titles-are-no-table"),
     pytest.param("126.8万元：全年发放困难职工帮扶资金", "figures_box", id="figure-line-without-label"),
     pytest.param("◆数说", "figures_box", id="marked-figures-box-label"),
+    pytest.param("一组数字", "figures_box", id="figures-box-label-numbers"),
+    pytest.param("本报评论员", "byline", id="commentator-line"),
+    pytest.param("评论员文章", "column", id="commentary-column-label"),
+    pytest.param("短评", "column", id="short-commentary-label"),
+    pytest.param("本版责任编辑 龙 飞", "staff", id="page-editor-without-colon"),
+    pytest.param("本版编辑 易 明  校对 何 芳", "staff", id="editor-and-proofreader-without-colon"),
+    pytest.param("本版责编：龙 飞 本版美编：谭 雪", "staff", id="page-editors-abbreviated"),
+    pytest.param("编辑部的故事", "headline", id="editorial-office-is-a-word-of-a-headline"),
+    pytest.param("来源：湘中工人日报  发布时间：2027-03-08 10:15", "post_meta", id="website-source-and-time"),
+    pytest.param("【字号：大 中 小】 【打印】 【关闭】", "post_meta", id="website-tool-bar"),
+    pytest.param("来源：市总工会", "staff", id="source-alone-is-a-staff-line"),
+    pytest.param("分享到：微信 微博", "staff", id="share-bar"),
+    pytest.param("版权所有：湘中工人日报社", "staff", id="copyright"),
+    pytest.param("【链接】", "afterword", id="link-box-label"),
+    pytest.param("小贴士", "afterword", id="tips-box-label"),
+    pytest.param("■区县快讯", "briefs", id="marked-briefs-column"),
+    pytest.param("■ 林 川", "byline", id="marked-spaced-author-is-still-a-byline"),
 ]
 
 
 @pytest.mark.parametrize("line, kind", LINE_KINDS)
 def test_line_kinds(line, kind):
     assert classify(split_blocks(normalize(line))[0]) == kind
+
+
+PAGE_TOP_LINES = [
+    # the first line of a page over a headline, a byline and text; whether it
+    # is a headline (a title or the kicker over one) or the page's masthead
+    pytest.param("湘中工人报", False, id="outlet"),
+    pytest.param("湘中日报·工会周刊", False, id="outlet-and-weekly"),
+    pytest.param("湘中工人报 县区工会 2027年3月9日", False, id="outlet-section-and-date"),
+    pytest.param("2027年3月9日 星期二", False, id="date-and-weekday"),
+    pytest.param("工会服务网越织越密", True, id="net-is-a-word-of-a-headline"),
+    pytest.param("职工书屋添新书", True, id="headline"),
+]
+
+
+@pytest.mark.parametrize("line, is_title", PAGE_TOP_LINES)
+def test_page_top_line(line, is_title):
+    raw = f"{line}\n\n益阳开展职工技能培训\n\n本报记者 王川\n\n今年已培训职工3200人次。\n"
+    units = segment_page(repair_text(raw))
+    heads = [line for u in units for line in (u.title, u.subtitle) if line]
+    assert (line in heads) == is_title and "益阳开展职工技能培训" in [u.title for u in units]
