@@ -334,6 +334,16 @@ def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
     return strong >= 1 and all(rx["masthead_word"].match(w) or rx["masthead_filler"].match(w) for w in words)
 
 
+def _run_in_head(text: str) -> int:
+    """Where a brief's title printed at the start of its paragraph ends (the
+    first space, a headline before it, text after it); 0 when none."""
+    cut = text.find(" ")
+    if not 6 <= cut <= 30 or len(text) - cut < 20:
+        return 0
+    head = text[:cut]
+    return cut if "。" not in head and looks_like_headline(head) else 0
+
+
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Blocks of their own for a digest item's marked headline printed on the
     line above its text (▌title / text, no blank line between), and for a
@@ -647,6 +657,20 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = j
                 continue
             group_kinds = set(p.kinds[i:j])
+            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and _run_in_head(p.blocks[j].text.text):
+                # a column of briefs whose items run their titles into their
+                # text (绥化：…手中 12月10日，…): each such paragraph an article
+                label = _read_headline_group(lines)[0]
+                i = j
+                while i < n and p.kinds[i] == PARA and (cut := _run_in_head(p.blocks[i].text.text)):
+                    part = p.blocks[i].text
+                    current = p.new_unit("article", part.text[:cut], label)
+                    label = None
+                    current.head.append(part.slice(0, cut))
+                    current.add_body(part.slice(cut + 1, len(part.text)), i)
+                    _close_on_trailing_byline(current, part.text)
+                    i += 1
+                continue
             if ITEM not in group_kinds and BRIEFS not in group_kinds:
                 first_item = p.digest_item_after(j)
                 if first_item is not None:

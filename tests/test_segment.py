@@ -375,3 +375,19 @@ def test_page_top_line(line, is_title):
     units = segment_page(repair_text(raw))
     heads = [line for u in units for line in (u.title, u.subtitle) if line]
     assert (line in heads) == is_title and "益阳开展职工技能培训" in [u.title for u in units]
+
+
+RUN_IN_BRIEFS = [
+    # raw page, the titles of its units: a briefs column whose items print
+    # their titles at the start of their paragraphs
+    pytest.param("【简讯】\n\n衡阳：冬衣送到环卫工人手中 12月3日，衡阳市总工会为全市环卫工人送去冬衣800套。（通讯员 李 芳）\n\n"
+                 "邵阳：园区职工之家挂牌 日前，邵阳市总工会在经开区建成职工之家，可容纳职工120人。（通讯员 周 红）\n",
+                 ["衡阳：冬衣送到环卫工人手中", "邵阳：园区职工之家挂牌"], id="run-in-titles"),
+    pytest.param("【简讯】\n\n12月3日，衡阳市总工会为全市环卫工人送去冬衣800套，覆盖城区各街道。\n",
+                 ["【简讯】"], id="a-text-opening-with-a-date-is-no-run-in-title"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", RUN_IN_BRIEFS)
+def test_run_in_briefs(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
