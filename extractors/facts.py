@@ -300,6 +300,10 @@ class QuantityIndex:
         return False
 
 
+# a before-word this far from the figure or farther may be separated from it
+# only by a 、-list of its objects (see score_metrics)
+LIST_DISTANCE_FROM = 6
+
 _NO_WEIGHTS: dict = {}  # a unit no trigger word gives weight to
 
 
@@ -331,9 +335,17 @@ def score_metrics(
                     if weight >= EARLIER_CLAUSE_MIN_WEIGHT:
                         earlier[name] = earlier.get(name, 0.0) + weight * EARLIER_CLAUSE_SHARE
                 continue
-            factor = _nearness_before(q_start - we)
+            distance = q_start - we
             if others.other_between(q, we, q_start):
-                factor *= ACROSS_QUANTITY_SHARE
+                factor = _nearness_before(distance) * ACROSS_QUANTITY_SHARE
+            else:
+                if distance > LIST_DISTANCE_FROM:
+                    # 慰问环卫工人、快递员、外卖骑手等1.1万人次: a 、-list of
+                    # objects is one phrase; the verb is as near as its last item
+                    cut = others.text.rfind("、", we, q_start)
+                    if cut >= 0:
+                        distance = q_start - cut - 1
+                factor = _nearness_before(distance)
             side = "before"
         elif ws >= q_end and we <= item_end:
             weights = after_weights.get(word)

@@ -491,6 +491,9 @@ SEVENTH_ROUND_POSITIVES = [
     ("trainings-night-school", "trainings_held", "今年已开办夜校二十二期。", 22),
     ("service-care-classes", "service_items", "今年共开设暑期托管班27个。", 27),
     ("orgs-mediation-bodies", "union_orgs", "全省工会系统已设立劳动争议调解组织1.2万个。", 12000),
+    # a trigger verb separated from the count only by a 、-list of its objects
+    ("list-visits", "visits", "各级工会已慰问环卫工人、快递员、外卖骑手等超2.3万人次。", 23000),
+    ("list-trained", "people_trained", "今年培训焊工、电工、叉车司机等1500余人次。", 1500),
     # a summary box prints each figure on a line of its own above its label
     ("box-figure-over-label-rate", "rate", "全省工会工作亮点\n\n【数读】\n\n97.2%\n\n职工对工会服务的满意率\n", 97.2),
     ("box-figure-over-label-members", "members_total", "【数读】\n\n12.4万人\n新就业形态劳动者会员总数\n", 124000),
