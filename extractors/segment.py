@@ -83,6 +83,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "section_number": compile_fast(t["headline"]["section_number"]),
         "union_subject": compile_fast(t["headline"]["union_subject"]),
         "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
+        "head_count": compile_fast(t["headline"]["head_count"]),
         "masthead": compile_fast(t["headline"]["masthead"]),
         "lead": byline("lead"),
         "line": byline("line"),
@@ -302,8 +303,10 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     if not rest:
         # a one-line "deck title" group: split at the last space when long
         parts = title.rsplit(" ", 1)
+        # (a second half stating the count is the figures of one title)
         if (len(parts) == 2 and len(title) >= h["split_min_chars"]
-                and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]):
+                and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]
+                and not rx["head_count"].search(parts[1])):
             return parts[1], parts[0]
     return title, ("\n".join(rest) or None)
 
@@ -323,6 +326,10 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         named = [bool(rx["union_subject"].match(l)) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]
+        # else the line giving the news's count in figures is the deck
+        counted = [bool(rx["head_count"].search(l)) for _, l in lines]
+        if counted.count(True) == 1:
+            return lines[counted.index(False)][0]
     return plain[-1][0]
 
 

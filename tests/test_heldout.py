@@ -137,10 +137,8 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 # Rounds whose articles figure is below the floor today: (label -> the figure), an
 # xfail that names the figure until the segmenter catches up, never a lowered floor.
 # (11-13 reads 0.858 and 14-18 0.864 since the fourth segmentation round; first
-# measured 0.711 and 0.729.)
-ARTICLES_BELOW_FLOOR: dict[str, str] = {
-    "pages 22-26": "held-out figure below target: pages 22-26 articles F1=0.822 (P=0.757 R=0.900), first measured",
-}
+# measured 0.711 and 0.729; 22-26 reads 0.934 since the fifth, first 0.822.)
+ARTICLES_BELOW_FLOOR: dict[str, str] = {}
 
 
 @needs_tools

@@ -70,6 +70,16 @@ HEADLINES = [
                  id="profile-with-a-deck"),
     pytest.param("profile_page", "车间里的“点子大王”", "article", "一名数控工人的20项技术革新", None,
                  id="profile-with-a-two-line-head"),
+    # heads whose deck gives the news's count in figures: on one line with its
+    # title (spaced) the line is one title; on a line of its own, under or over
+    # the title, it is the deck
+    pytest.param("figures_deck_page", "湘潭市第五届职工运动会闭幕 2600余名职工同场竞技", "article", None,
+                 "本报湘潭6月3日讯（记者 谭志远 通讯员 曾晓燕）", id="title-and-count-on-one-line"),
+    pytest.param("figures_deck_page", "株洲产业工人技能提升行动提速", "article", "今年前5个月培训职工1.2万人次，同比增长18%",
+                 "本报讯（记者 易红梅）", id="count-deck-under-its-title"),
+    # no count: a line naming a union as its subject is the factual kicker
+    pytest.param("figures_deck_page", "路口边的“歇脚站”", "article", "郴州市总工会推进户外劳动者服务站点建设",
+                 "本报记者 邓丽君", id="union-kicker-over-title-without-count"),
     # short plain news items after an article: a dated lead opens an item
     pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
     pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
