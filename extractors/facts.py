@@ -171,6 +171,105 @@ class ClauseBreaks:
         return Span(start, stop)
 
 
+class TableCell(NamedTuple):
+    """A figure's cell in a flattened table: its column head and the row's
+    first cell (what the row is about: a county, a unit)."""
+
+    head: Span
+    row_label: Span
+
+
+# Cells of a flattened table row are parted by a full-width space, a tab or
+# spaces
+# (repair may have made each gap one space); a table's head is a line of such
+# cells with no figure, whose first cell may close the sentence that
+# introduces the table (…情况如下：县（市）).
+_CELL_GAP = regex.compile(r"[ \u3000\t]+")
+_HEAD_CELL_MAX = 12  # a column head is a short label
+_DIGIT = regex.compile(r"[0-9０-９]")
+
+
+class TableColumns:
+    """The flattened tables of an article: a head line of bare labels over
+    consecutive lines with as many cells holding figures (县（市）　新建工会
+    组织　发展会员 / 某县　38家　1985名). A figure in a row counts what its
+    column's head names, however far the head is from the row."""
+
+    def __init__(self, text: str):
+        self.rows: list[tuple[int, int, list[Span], list[Span]]] = []  # start, end, cells, heads
+        self.starts: list[int] = []
+        if not _CELL_GAP.search(text):
+            return
+        heads: list[Span] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            cells = self._cells(text, pos, end)
+            if len(cells) < 2:
+                heads = None
+            elif heads is not None and len(cells) == len(heads) and _DIGIT.search(line):
+                self.rows.append((pos, end, cells, heads))
+                self.starts.append(pos)
+            elif not _DIGIT.search(line) and all(c.end - c.start <= _HEAD_CELL_MAX for c in cells[1:]):
+                heads = cells
+            else:
+                heads = None
+            pos = end + 1
+
+    @staticmethod
+    def _cells(text: str, start: int, end: int) -> list[Span]:
+        cells, at = [], start
+        for gap in _CELL_GAP.finditer(text, start, end):
+            if gap.start() > at:
+                cells.append(Span(at, gap.start()))
+            at = gap.end()
+        if end > at and text[at:end].strip():
+            cells.append(Span(at, end))
+        return cells
+
+    def cell_of(self, q: Quantity) -> TableCell | None:
+        """The column head and row label of the table cell holding ``q``."""
+        if not self.rows:
+            return None
+        i = bisect_right(self.starts, q.start) - 1
+        if i < 0 or q.end > self.rows[i][1]:
+            return None
+        _, _, cells, heads = self.rows[i]
+        for k, cell in enumerate(cells):
+            if cell.start <= q.start and q.end <= cell.end:
+                return TableCell(heads[k], cells[0]) if k > 0 else None
+        return None
+
+
+_PLACE_LABEL = regex.compile(r"^\p{Han}{1,8}(?:市|县|区|旗|州|盟)$")
+
+
+def _row_union(label: str) -> str | None:
+    """The union of the place a table row is about (某县 -> 某县总工会), or
+    None when the row's label names no place."""
+    label = label.strip()
+    return label + "总工会" if _PLACE_LABEL.match(label) else None
+
+
+def score_column(q: Quantity, head: Span, taxonomy: Taxonomy, text: str) -> dict[str, float]:
+    """Evidence for each metric from a figure's column head, read as words
+    written right before it (新建工会组织 / 发展会员): per metric the best
+    word of each word not inside another counts."""
+    weights_of = taxonomy.before_by_unit.get(q.unit, _NO_WEIGHTS)
+    evidence: dict[tuple[str, int], float] = {}
+    outer_end, outer_start = -1, -1
+    for word, ws, we in taxonomy.find_trigger_words(text, head.start, head.end):
+        if ws >= outer_end or we > outer_end:
+            outer_start, outer_end = ws, we
+        for name, weight in weights_of.get(word, ()):
+            key = (name, outer_start)
+            evidence[key] = max(evidence.get(key, 0.0), weight)
+    scores: dict[str, float] = {}
+    for (name, _), v in evidence.items():
+        scores[name] = scores.get(name, 0.0) + v
+    return scores
+
+
 def _containing(starts: list[int], pos: int) -> int:
     """Index of the span (given by its sorted ``starts``) holding ``pos``:
     the last one starting at or before it, else the first."""
@@ -751,6 +850,7 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
     quantities = QuantityIndex([m.quantity for m in mentions], text)
     breaks = ClauseBreaks(text)
     triggers = ArticleTriggers(text, taxonomy)
+    tables = TableColumns(text)
     # what is the same for every figure of a sentence, found once per sentence
     triggers_of: dict[int, list[Trigger]] = {}  # sentence index -> its trigger words
     trigger_starts: dict[int, list[int]] = {}  # sentence index -> their starts
@@ -797,10 +897,14 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
             trigger_starts[si] = [t.start for t in triggers_of[si]]
         starts = trigger_starts[si]
         near = triggers_of[si][bisect_left(starts, q.start - WINDOW_CHARS):bisect_right(starts, q.end + WINDOW_CHARS)]
+        cell = tables.cell_of(q)
         if contingent:  # 86家企业的2100名职工: the firms a program reached
             scores, metric = {}, _context()["grammar"]["contingent_metric"]
         else:
             scores = score_metrics(q, clause, near, quantities, taxonomy)
+            if cell is not None:  # a table's figure is also what its column head names
+                for name, v in score_column(q, cell.head, taxonomy, text).items():
+                    scores[name] = scores.get(name, 0.0) + v
             metric = _best(scores, taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
@@ -822,6 +926,8 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
         if commentary and not _names_local_body(ab, q, sentence):
             continue  # a commentary's figure with no local body of its own: context
         subject = subject_body.name if subject_body else None
+        if cell is not None:  # a row about a county or city: its union's figure
+            subject = _row_union(text[cell.row_label.start:cell.row_label.end]) or subject
         region = region_of_subject.get(subject)
         if region is None:  # the same subject, the same region: read once per article
             region = region_of_subject[subject] = region_of(ab.qualify(subject) if subject else None, ab.context)

@@ -37,6 +37,8 @@ SUBJECTS = [
     ("city-ending-in-chengshi", "晋城市总工会今年建成职工书屋230家。", 230, "晋城市总工会"),
     ("statement-source-city", "运城市总工会介绍，全市职工心理健康服务站 17处。", 17, "运城市总工会"),
     ("table-line-venue-not-body", "运城市总工会介绍：\n职工心理健康服务站 17处\n户外劳动者服务站 86个", 86, "运城市总工会"),
+    # a table row about a county: the figure is that county's union's
+    ("table-row-county-union", "某州总工会介绍，各县情况如下：\n县 新建工会组织 发展会员\n安图县 22家 1634名\n汪清县 23家 1108名\n", 1108, "汪清县总工会"),
     ("part-venue-not-body", "运城市总工会今年新建驿站25个，其中户外劳动者服务站18个。", 18, "运城市总工会"),
     ("company-union-not-company", "安阳市恒达纺织有限公司工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织有限公司工会"),
     # fourth round: cities named …门市 are places; a time word or a building

@@ -509,11 +509,25 @@ SEVENTH_ROUND_NEGATIVES = [
     ("building-standard", "按照市总工会的建设标准，职工之家应具备阅读、健身等功能不少于5项。", 5),
 ]
 
+EIGHTH_ROUND_POSITIVES = [
+    # a flattened table: a figure in a row counts what its column head names,
+    # however many rows lie between (cells parted by full-width or plain spaces)
+    ("table-column-orgs", "union_orgs",
+     "各旗（县）建会入会情况如下：\n\n旗（县）　新建工会组织　发展会员\n甲旗　41家　2210名\n乙旗　27家　1340名\n丙县　19家　805名\n", 19),
+    ("table-column-members", "members_recruited",
+     "各旗（县）建会入会情况如下：\n\n旗（县）　新建工会组织　发展会员\n甲旗　41家　2210名\n乙旗　27家　1340名\n丙县　19家　805名\n", 805),
+    ("table-column-after-intro-line", "members_recruited",
+     "其中，各区情况如下：区 新建工会组织 发展会员\n东城区 33家 1520名\n西城区 21家 990名\n", 990),
+    ("table-generic-head-row-label", "stations", "【数据表】\n项目　数量\n职工书屋　52个\n户外劳动者服务站点　236个\n", 236),
+]
+
+EIGHTH_ROUND_NEGATIVES: list = []
+
 
 # Every table above, positives and negatives, checked by one test each (the
 # tables say what they cover; the rounds they came from are in their comments).
-POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES]
-NEGATIVE_TABLES = [NEGATIVES, NEGATIVES_MORE, GENERALIZING_NEGATIVES, SECOND_ROUND_NEGATIVES, THIRD_ROUND_NEGATIVES, FOURTH_ROUND_NEGATIVES, FIFTH_ROUND_NEGATIVES, SIXTH_ROUND_NEGATIVES, SEVENTH_ROUND_NEGATIVES]
+POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES]
+NEGATIVE_TABLES = [NEGATIVES, NEGATIVES_MORE, GENERALIZING_NEGATIVES, SECOND_ROUND_NEGATIVES, THIRD_ROUND_NEGATIVES, FOURTH_ROUND_NEGATIVES, FIFTH_ROUND_NEGATIVES, SIXTH_ROUND_NEGATIVES, SEVENTH_ROUND_NEGATIVES, EIGHTH_ROUND_NEGATIVES]
 
 
 def _positive_case(c):
