@@ -84,6 +84,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "union_subject": compile_fast(t["headline"]["union_subject"]),
         "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
         "head_count": compile_fast(t["headline"]["head_count"]),
+        "list_line": compile_fast(t["headline"]["list_line"]),
         "masthead": compile_fast(t["headline"]["masthead"]),
         "lead": byline("lead"),
         "line": byline("line"),
@@ -321,6 +322,10 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
     if len(lines) == 3:
         return lines[1][0]
     if len(lines) == 2:
+        # a list of the news's items is the kicker
+        listed = [bool(rx["list_line"].match(l)) for _, l in lines]
+        if listed.count(True) == 1:
+            return lines[listed.index(False)][0]
         # a spaced pair (一碗热汤面　一张安稳床) may be a kicker, a title or a
         # deck: leave such heads to the page order
         named = [bool(rx["union_subject"].match(l)) for _, l in lines]

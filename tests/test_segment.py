@@ -80,6 +80,12 @@ HEADLINES = [
     # no count: a line naming a union as its subject is the factual kicker
     pytest.param("figures_deck_page", "路口边的“歇脚站”", "article", "郴州市总工会推进户外劳动者服务站点建设",
                  "本报记者 邓丽君", id="union-kicker-over-title-without-count"),
+    # a kicker listing the news's items in comma-split phrases, over a title
+    # naming a union; a 、-list of objects is one clause, a title
+    pytest.param("figures_deck_page", "衡阳市总工会推出职工文化宣传系列作品", "article", "短视频讲工运,沙画展新貌,快板唱工匠",
+                 "本报讯（记者 周敏）", id="comma-list-kicker-over-union-title"),
+    pytest.param("figures_deck_page", "食堂、宿舍、浴室都换了新", "article", "益阳一纺织企业工会为职工办实事",
+                 "本报讯（通讯员 汤丽）", id="enumeration-title-under-its-kicker"),
     # short plain news items after an article: a dated lead opens an item
     pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
     pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
