@@ -86,6 +86,12 @@ HEADLINES = [
                  "本报讯（记者 周敏）", id="comma-list-kicker-over-union-title"),
     pytest.param("figures_deck_page", "食堂、宿舍、浴室都换了新", "article", "益阳一纺织企业工会为职工办实事",
                  "本报讯（通讯员 汤丽）", id="enumeration-title-under-its-kicker"),
+    # a transliterated name in a byline (parts joined by a middle dot) is a
+    # name, not a title
+    pytest.param("transliterated_byline_page", "牧区职工有了“流动书屋”", "article", None,
+                 "本报记者 努尔兰·哈力别克 通讯员 王春燕", id="transliterated-name-with-another-in-a-byline"),
+    pytest.param("transliterated_byline_page", "高原电网上的“守护者”", "article", None, "本报记者 次仁·多吉",
+                 id="transliterated-name-alone-in-a-byline"),
     # short plain news items after an article: a dated lead opens an item
     pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
     pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
