@@ -530,6 +530,8 @@ EIGHTH_ROUND_POSITIVES = [
     ("rate-share-of-total", "rate", "全年新发展会员1.2万名，其中新就业形态劳动者4800名，占新发展会员总数的40.1%。", 40.1),
     ("rate-age-band-share", "rate", "其中40岁以下青年职工占参赛人数的比例达到52%。", 52),
     ("rate-kept-at", "rate", "确保困难职工帮扶率保持在100%。", 100),
+    # joining formalities done on the spot, after a 、-list of the people
+    ("members-joining-formalities", "members_recruited", "现场为货车司机、快递员、保安员等办理入会手续360余人。", 360),
 ]
 
 EIGHTH_ROUND_NEGATIVES = [
@@ -537,6 +539,17 @@ EIGHTH_ROUND_NEGATIVES = [
     ("make-up-share-in-cheng", "讲师团共有一百二十人，其中退休职工讲师占到六成。", 6),
     # a person's age stays out
     ("age-of-a-person", "今年58岁的老王已带出徒弟30多人。", 58),
+    # a scene of people gathered round, a worker's family, delegates representing a workforce
+    ("scene-standing-round", "三十多名学员围在实训台边，跟着师傅练习接线。", 30),
+    ("scene-gathered-round", "车间里，数十名职工正围着设备进行检修比武。", 20),
+    ("family-in-a-story", "他家中三个孩子都在上学，日子过得紧巴。", 3),
+    ("delegates-represent-workforce", "出席大会的代表412名，代表着全市各行各业的数十万名职工。", 200000),
+    # prefectures written with their alternative are places, not contestants
+    ("prefectures-with-alternative", "来自全区9个地（市）的280名选手同台竞技。", 9),
+    ("cities-with-prefectures", "全省14个市（州）的代表队参加了比赛。", 14),
+    # the standard each unit must meet, and one each in several places
+    ("each-unit-must-build", "到2030年，每个乡镇（街道）都要建成1个标准化职工之家。", 1),
+    ("one-each-in-cities", "将在3个地级市各打造1个示范性职工阅读中心。", 1),
 ]
 
 
