@@ -491,6 +491,21 @@ class _Page:
             summary_text = kind == SUMMARY
         return None
 
+    def table_end(self, i: int) -> int | None:
+        """End of a table flattened to text under the label at block i (a
+        【数据表】 tag or a headline-like caption, then perhaps a header row of
+        column names): at least two rows of figures; None when no table."""
+        rx, n = _rx(), len(self.blocks)
+        j = i + 1
+        if j < n and self.kinds[j] == HEADLINE and " " in self.blocks[j].text.text \
+                and not self.blocks[j].box_break_before:
+            j += 1  # the header row (项目 数量)
+        rows = j
+        while rows < n and self.kinds[rows] == PARA and not self.blocks[rows].box_break_before and (
+                row := self.blocks[rows].text.text) and "\n" not in row and " " in row and rx["table_row"].match(row):
+            rows += 1
+        return rows if rows - j >= 2 else None
+
     def figures_box_end(self, i: int) -> int:
         """End of the box of figures whose label is block i: the short lines
         under it, up to a frame's end, a long paragraph or a headline that
@@ -597,6 +612,15 @@ def segment_page(page: MappedText) -> list[Article]:
                     p.pending_head.append(p.blocks[k].text)
                 else:
                     current.add_body(p.blocks[k].text)
+            i = end
+            continue
+
+        if kind in (TAG, HEADLINE) and current is not None and current.kind == "article" \
+                and (end := p.table_end(i)) is not None:
+            # a table under its label: a box of the article it stands in,
+            # its last row no title
+            for k in range(i, end):
+                current.add_body(p.blocks[k].text)
             i = end
             continue
 

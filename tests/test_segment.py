@@ -92,6 +92,8 @@ HEADLINES = [
                  "本报记者 努尔兰·哈力别克 通讯员 王春燕", id="transliterated-name-with-another-in-a-byline"),
     pytest.param("transliterated_byline_page", "高原电网上的“守护者”", "article", None, "本报记者 次仁·多吉",
                  id="transliterated-name-alone-in-a-byline"),
+    pytest.param("table_box_page", "桂林：技能大赛决出48名能手", "article", None, "本报讯（记者 莫晓云）",
+                 id="headline-after-a-table-and-its-source-note"),
     # short plain news items after an article: a dated lead opens an item
     pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
     pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
@@ -112,6 +114,10 @@ def test_dateline_place_and_date():
 
 BODY_TEXT = [
     # page, title, text the body must contain (a break repaired or a fragment stitched)
+    # a table under its 【数据表】 label is a box of the article it stands in:
+    # its rows and source note stay there, its last row is no title
+    pytest.param("table_box_page", "柳州工会年度服务清单出炉", "职工心理咨询室 19处", id="labelled-table-stays-in-its-article"),
+    pytest.param("table_box_page", "柳州工会年度服务清单出炉", "（数据来源：柳州市总工会）", id="table-source-note-is-end-matter"),
     pytest.param("markdown_page", "园区里的工会驿站", "共办。在17个产业园区中", id="break-before-a-number"),
     pytest.param("markdown_page", "园区里的工会驿站", "组织活动往往一呼百应", id="mid-word-break"),
     pytest.param("markdown_page", "园区里的工会驿站", "## 阵地共建共享", id="markdown-subheading-stays-in-article"),
