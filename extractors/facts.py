@@ -662,7 +662,7 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     endings: SuffixIndex | None = None  # made when a generic body needs it
     expanded: list[Body] = []
     for b in found:
-        name = expand_short_form(b.name, named)
+        name = expand_short_form(b.name, named, b.start)
         if b.generic and name == b.name:
             if endings is None:
                 endings = SuffixIndex(named)

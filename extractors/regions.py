@@ -149,8 +149,11 @@ def resolve_place(text: str) -> Region:
         head = rest if rest and province else text
         m = _DISTRICT_NAME.match(head)
         if m and not _zone_pattern().match(head):
-            p2, c2, d2, _ = _lookup(m.group(1) + "县")
-            if d2 and (province is None or p2 == province):
+            county = m.group(1) + "县"
+            p2, c2, d2, _ = _lookup(county)
+            # cpca's reading must be that county, not a shorter one inside
+            # it (金普新区 -> 金普新县 is no county; 信阳's 新县 is not it)
+            if d2 == county and (province is None or p2 == province):
                 province, city, district = p2, c2, m.group(0)
     municipalities = _aliases()["municipalities"]
     if province in municipalities:

@@ -241,6 +241,9 @@ _PLACE_LEVEL = regex.compile(
 # A town's or subdistrict's own union (北滘镇总工会): the town ends the prefix
 # (雄镇社区 is a community, 街镇/乡镇 a level).
 _TOWN = regex.compile(r"\p{Han}(?<![街乡城村集全各本该])(?:镇|乡|街道)$")
+# A state-level new area named before 新区 (金普新区, 滨海新区, 两江新区) is a
+# district-level place; 新区 alone, 全市新区 or 高新区 are not (高新区 is a zone).
+_NAMED_NEW_AREA = regex.compile(r"^(?![全各本该两])\p{Han}{2,3}新区")
 _NATIONAL = ("中国", "全国", "中华全国", "全总")
 _COLLECTIVE = compile_fast(r"[全各本该两]")  # 全市, 各区: every place of a level, none in particular
 _LEVEL_CHARS = frozenset("省市区县镇乡州旗盟师村")
@@ -256,7 +259,7 @@ def _has_place(prefix: str) -> bool:
     """宁波市 or 高新区各片区 name a place; 全市, 各区, 市级 do not."""
     if prefix.startswith(_zone_names()):
         return True
-    if _TOWN.search(prefix):
+    if _TOWN.search(prefix) or _NAMED_NEW_AREA.match(prefix):
         return True
     m = _PLACE_LEVEL.search(prefix)
     if m:
@@ -269,28 +272,27 @@ def _has_place(prefix: str) -> bool:
     return False
 
 
-# A short form opening with a level (市总工会, 州总工会) stands for the
-# article's named body of that level.
-_LEVEL_SHORT_FORMS = ("市", "区", "县", "省", "州", "盟", "旗")
+def expand_short_form(name: str, named: list[Body], at: int | None = None) -> str:
+    """市总工会 -> the article's 宁波市总工会; 全总 -> 全国总工会; 该厂工会
+    -> the article's …炼铁总厂工会.
 
-
-def expand_short_form(name: str, named: list[Body]) -> str:
-    """市总工会 -> the article's 宁波市总工会; 全总 -> 全国总工会.
-
-    ``named`` are the article's bodies with a place in their name."""
+    ``named`` are the article's bodies with a place in their name, in text
+    order. A short form is an anaphor: it stands for the nearest named body
+    before it (``at``) whose name ends in its full form (区总工会 after
+    朝阳区总工会 and then 通州区总工会 is 通州区's), else the first one."""
     forms: dict[str, str] = _vocab()["short_forms"]
     if name.startswith("全总") and name != "全总":
         return forms["全总"] + name[2:]  # 全总宣教部 -> 全国总工会宣教部
-    if name in forms:
-        full = forms[name]
-        if full == name or not full.startswith(_LEVEL_SHORT_FORMS):
-            if not full.startswith(_LEVEL_SHORT_FORMS):
-                return full
-        for b in named:
-            if b.name.endswith(full) and len(b.name) > len(full):
-                return b.name
-        return full
-    return name
+    full = forms.get(name)
+    if full is None:
+        return name
+    first = None
+    for b in named:
+        if b.name.endswith(full) and len(b.name) > len(full):
+            if at is None or b.start >= at:
+                return first or b.name
+            first = b.name  # the nearest before ``at`` so far
+    return first or full
 
 
 # A descriptive name shorter than this is too common (企业工会) to stand for

@@ -62,6 +62,15 @@ SUBJECTS = [
      310, "嘉兴市南湖区物流产业工会联合会"),
     ("label-alone-is-the-lead", "南湖区总工会：一线职工走出车间去疗休养\n\n今年共安排疗休养活动6批次。", 6, "南湖区总工会"),
     ("interview-deck", "——访黔东南州总工会负责人\n\n答：今年全州建成驿站52个。", 52, "黔东南州总工会"),
+    # ninth round: a state-level new area is a place; a short form is an
+    # anaphor for the nearest body of its kind named before it
+    ("new-area-union-in-city-article", "青岛市总工会召开会议。今年以来，西海岸新区总工会受理职工诉求270余件。", 270, "西海岸新区总工会"),
+    ("district-short-form-is-the-nearest", "长春市朝阳区总工会举办展示。长春市南关区总工会召开会议，区总工会今年开办培训班14期。", 14, "长春市南关区总工会"),
+    ("this-district-union", "武汉市总工会召开会议。江夏区总工会介绍，该区总工会今年发放帮扶资金约320万元。", 3200000, "江夏区总工会"),
+    ("plant-union-short-form", "包头钢铁集团有限公司轧钢厂工会关爱职工。厂工会今年为职工发放慰问金约65万元。", 650000, "包头钢铁集团有限公司轧钢厂工会"),
+    ("company-union-short-form", "徐州市总工会召开会议。徐州重型机械有限公司工会关爱职工，公司工会今年建成职工书屋6处。", 6, "徐州重型机械有限公司工会"),
+    ("subdistrict-union-short-form", "成都市总工会召开会议。玉林街道总工会关爱户外劳动者，街道总工会今年开展活动37场。", 37, "玉林街道总工会"),
+    ("company-union-none-named", "绍兴市总工会召开会议。公司工会今年开展活动19场。", 19, "绍兴市总工会"),
 ]
 
 

@@ -32,6 +32,8 @@ PLACES = [
     # fourth round: a county-level city governed by its province directly is the city
     ("province-governed-city", "潜江市总工会", Region("湖北省", "潜江市", None)),
     ("region-governed-city", "第六师五家渠市总工会", Region("新疆维吾尔自治区", "五家渠市", None)),
+    # ninth round: a new area is no renamed county (西海岸新区 is not a 新县)
+    ("new-area-not-a-county", "西海岸新区总工会", Region(None, None, None)),
 ]
 
 
