@@ -740,14 +740,24 @@ class PlaceQualifier:
 
 
 def find_subject(
-    ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span, sentence_starts: list[int]
+    ab: _ArticleBodies, q: Quantity, sentence: Span, paragraph: Span, sentence_starts: list[int],
+    text: str | None = None,
 ) -> Body | None:
-    """The sentence's first-named organizer before the figure, else the
+    """The first-named organizer before the figure of the figure's ；-clause,
+    else of its sentence, else the
     nearest earlier one in the paragraph, else the article's lead body.
     Bodies are found by binary search on their starts (in text order)."""
     starts = ab.starts
     i = bisect_left(starts, sentence.start)
     if i < len(starts) and starts[i] < q.start:
+        if i + 1 < len(starts) and starts[i + 1] < q.start and text is not None:
+            # two bodies before the figure: a later ；-clause naming its own
+            # body (长沙市总工会…；某州总工会…培训N人次) is that body's
+            cut = text.rfind("；", starts[i], q.start)
+            if cut >= 0:
+                k = bisect_left(starts, cut)
+                if starts[k] < q.start and ab.bodies[k].kind == "union":
+                    return ab.bodies[k]
         return ab.bodies[i]
     j = i - 1  # the nearest body before the sentence
     if j >= 0 and starts[j] >= paragraph.start:
@@ -916,7 +926,7 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
             ab = _article_bodies(article)
-        subject_body = find_subject(ab, q, sentence, paragraph, sentence_starts)
+        subject_body = find_subject(ab, q, sentence, paragraph, sentence_starts, text)
         if subject_body is not None and subject_body.kind == "other":
             # another body's program (残联, a bureau alone) is out of scope,
             # unless a union or employer of the sentence runs it jointly
