@@ -356,13 +356,62 @@ def _run_in_head(text: str) -> int:
     return cut if "。" not in head and looks_like_headline(head) else 0
 
 
+def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A block cut before each of its lines (but the first) that opens with a
+    lead byline (本报讯（记者…）, 本报某地某日电, （通讯员… 记者…）): such a
+    line starts an article's body wherever it stands, blank lines or not, and
+    the headline-like lines right above it are that article's head (a block
+    of their own). Pages printed without blank lines between articles, or
+    with a title glued to its lead, would otherwise read as one article."""
+    rx = _rx()
+    lines = text[start:end].split("\n")
+    offsets = [start]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    cuts: list[int] = []  # line indexes where a new block starts
+
+    def head_above(i: int) -> int:
+        """First of the headline-like lines right above line i (at most 3)."""
+        k = i
+        while k > 0 and k > (cuts[-1] if cuts else 0) and i - k < 3 and looks_like_headline(lines[k - 1]) \
+                and not rx["lead"].match(lines[k - 1]) and not rx["line"].match(lines[k - 1]) \
+                and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx):
+            k -= 1
+        return k
+
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
+            new = (head_above(i), i)
+        elif i + 1 < len(lines) and len(line) <= 30 and rx["line"].match(line) and head_above(i) < i \
+                and not looks_like_headline(lines[i + 1]):
+            # a byline on its own line between a head and the body (title /
+            # □ 某某 / text): the head, the byline, the body
+            new = (head_above(i), i, i + 1)
+        else:
+            continue
+        cuts += [c for c in new if 0 < c and (not cuts or c > cuts[-1])]
+    last = len(lines) - 1
+    if last >= 2 and lines[-1].endswith("摄") and rx["credit"].search(lines[-1]) \
+            and not looks_like_headline(lines[-2]) and (k := head_above(last - 1)) < last - 1 \
+            and (k == 0 or ends_sentence(lines[k - 1])):
+        # a photo caption printed without blank lines: its head lines right
+        # above the text its credit closes
+        cuts += [c for c in (k, last - 1, last) if 0 < c and (not cuts or c > cuts[-1])]
+    if not cuts:
+        return [(start, end, False)]
+    bounds = [0, *cuts, len(lines)]
+    return [(offsets[a], offsets[b] - 1, False) for a, b in zip(bounds, bounds[1:])]
+
+
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Blocks of their own for a digest item's marked headline printed on the
-    line above its text (▌title / text, no blank line between), and for a
-    byline printed on the line under its headline (title / 本报记者 …)."""
+    line above its text (▌title / text, no blank line between), for a
+    byline printed on the line under its headline (title / 本报记者 …), and
+    for a lead byline's paragraph and the head above it (``_lead_cuts``)."""
     rx = _rx()
     out: list[tuple[int, int, bool]] = []
-    for start, end, box in spans:
+    for start, end, box in _lead_spans(text, spans):
         cut = text.find("\n", start, end)
         if cut == -1:
             out.append((start, end, box))
@@ -382,6 +431,20 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
     return out
 
 
+def _lead_spans(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """``spans`` with each block cut before its lead bylines (``_lead_cuts``);
+    the box break stays with the block's first piece."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end, box in spans:
+        if "\n" not in text[start:end]:
+            out.append((start, end, box))
+            continue
+        pieces = _lead_cuts(text, start, end)
+        out.append((pieces[0][0], pieces[0][1], box))
+        out += pieces[1:]
+    return out
+
+
 class _Page:
     def __init__(self, page: MappedText):
         spans = _split_heads(page.text, block_spans(page))
@@ -389,6 +452,7 @@ class _Page:
         self.kinds = [classify(b) for b in self.blocks]
         self._mark_masthead()
         self._mark_box_kickers()
+        self._mark_titled_afterwords()
         self.units: list[_Unit] = []
         self._text = page.text
         self._spans = [(start, end) for start, end, _ in spans]
@@ -418,6 +482,16 @@ class _Page:
                 seen = True
             else:
                 return
+
+    def _mark_titled_afterwords(self) -> None:
+        """A note's label (【记者手记】, 编后) over a headline of its own and
+        then its text or byline is a column tag: the note is an article with
+        a title. A label straight over text stays a heading inside the
+        article it comments on."""
+        for i, kind in enumerate(self.kinds[:-2]):
+            if kind == AFTERWORD and self.kinds[i + 1] == HEADLINE and "\n" not in self.blocks[i + 1].text.text \
+                    and self.kinds[i + 2] in (PARA, BYLINE) and not _rx()["box_label"].match(self.blocks[i].text.text):
+                self.kinds[i] = TAG
 
     def _mark_box_kickers(self) -> None:
         """A figures box's label (【一组数字】) over a headline in words and

@@ -218,6 +218,11 @@ UNIT_TITLES = [
     pytest.param("masthead_commentary_page", ["首季服务职工“清单”晒出来了", "让驿站成为职工的“暖心家”",
                                               "冷水江工会开展女职工健康讲座", "双峰县工会慰问一线环卫工人", "涟源工会这一季"],
                  id="masthead-box-labels-commentator-line-and-editor-footer-are-no-units"),
+    pytest.param("glued_leads_page", ["庆阳市总工会为石油职工送清凉", "平凉一企业工会开展女职工健康讲座", "天水工会“技能夜校”开课",
+                                      "夜校的灯为谁而亮", "井场送清凉"],
+                 id="titles-glued-to-their-lead-bylines-a-titled-note-and-a-caption-without-blank-lines"),
+    pytest.param("no_blank_lines_page", ["武威工会为快递小哥建起“爱心驿站”", "张掖一园区工会组建职工服务队", "金昌举办第三届职工技能大赛"],
+                 id="no-blank-lines-at-all-lead-dateline-and-bracket-bylines-open-articles"),
     pytest.param("website_page", ["岳阳“暖心驿站”两年织密服务网", "常德工会今年调处劳动争议一百余起", "益阳举办职工技能大赛"],
                  id="website-chrome-share-bar-related-news-and-copyright-are-no-units"),
 ]
