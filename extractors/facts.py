@@ -674,9 +674,13 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     names = NameIndex([b.name for b in expanded])
     expanded = [Body(names.fullest(b.name), b.kind, b.start, b.end, False, b.role) for b in expanded]
     organizers = [b for b in expanded if b.role == "organizer"]
-    head = [b for b in organizers if b.start < article.body_start]
-    unions = [b for b in organizers if b.kind == "union"]
-    employers = [b for b in organizers if b.kind == "employer"]
+    # a site or account publishing the page (来源：某市总工会网站) or a list of
+    # related links is no actor: it is the lead only when no one else is named
+    by_source = [b for b in organizers if b.start < article.body_start and _is_source_mention(text, b)]
+    actors = [b for b in organizers if b not in by_source] if by_source else organizers
+    head = [b for b in actors if b.start < article.body_start]
+    unions = [b for b in actors if b.kind == "union"]
+    employers = [b for b in actors if b.kind == "employer"]
     # the body the headline names, before any other of the head (a page's
     # masthead or a digest's header can sit above the article's own title)
     titled = [b for b in head if b.kind != "other" and article.title and text[b.start:b.end] in article.title]
@@ -685,13 +689,23 @@ def _article_bodies(article: Article) -> _ArticleBodies:
         # 某区总工会：某联合会开展协商: the label before the colon is the
         # source; the headline's own clause names the body it is about
         titled.sort(key=lambda b: article.title.find(text[b.start:b.end]) < label.end())
-    lead = next(iter(titled + [b for b in head if b.kind != "other"] + unions + employers), None)
+    lead = next(iter(titled + [b for b in head if b.kind != "other"] + unions + employers + by_source), None)
     places = [article.title or "", article.subtitle or "", article.dateline_place or ""]
     places += [b.name for b in expanded if not is_national(b.name)]
     qualify = PlaceQualifier(text)
     context = resolve_first(qualify(p) for p in places if p)
     organizers.sort(key=lambda b: b.start)
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers])
+
+
+def _is_source_mention(text: str, body: Body) -> bool:
+    """``body`` names the publisher (某市总工会网站, 来源：某总工会) or a
+    related link (相关新闻：· …), not the article's actor."""
+    v = _context()["bodies"]
+    if text.startswith(tuple(v["publisher_tails"]), body.end):
+        return True
+    line_start = text.rfind("\n", 0, body.start) + 1
+    return text[line_start:body.start].lstrip().startswith(tuple(v["source_line_openings"]))
 
 
 # A headline's label: a short source or place before a colon (漳州：…).

@@ -173,7 +173,7 @@ def _all_levels_pattern() -> regex.Pattern:
     # 湛江市各级工会 -> 湛江市总工会; 全省各级工会 -> 省总工会 (a short form
     # the article's named body of that level expands)
     words = _alt(_vocab()["all_levels"])
-    return compile_fast(rf"^(?:全(?P<level>[省市区县])|(?P<place>.*(?:[省市区县镇州旗盟]|兵团)))(?:{words})$")
+    return compile_fast(rf"^(?:全(?P<level>[省市区县])|(?P<nation>全国)|(?P<place>.*(?:[省市区县镇州旗盟]|兵团)))(?:{words})$")
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +190,8 @@ def _all_levels(name: str) -> str:
     m = _all_levels_pattern().match(name)
     if not m:
         return name
+    if m.group("nation"):
+        return "全国总工会"  # 全国各级工会: the national federation speaks for them
     return m.group("level") + "总工会" if m.group("level") else m.group("place") + "总工会"
 
 

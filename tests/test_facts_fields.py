@@ -72,6 +72,7 @@ SUBJECTS = [
     ("subdistrict-union-short-form", "成都市总工会召开会议。玉林街道总工会关爱户外劳动者，街道总工会今年开展活动37场。", 37, "玉林街道总工会"),
     ("semicolon-clause-names-its-union", "株洲市总工会建成实训基地32个，今年培训职工9万余人次；怀化市总工会依托民族工艺，培训职工1.2万人次。", 12000, "怀化市总工会"),
     ("meeting-not-part-of-a-name", "石家庄市总工会召开楼宇工会工作推进会。会上介绍，今年新建楼宇工会42家。", 42, "石家庄市总工会"),
+    ("all-levels-of-the-nation", "据统计，全国各级工会今年开展职工技能培训超过1200万人次。", 12000000, "全国总工会"),
     ("company-union-none-named", "绍兴市总工会召开会议。公司工会今年开展活动19场。", 19, "绍兴市总工会"),
 ]
 
@@ -244,3 +245,32 @@ def test_lead_body_is_the_one_the_headline_names():
     mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
     facts = [f for f in facts_of_article(article, mentions) if f.value == 45]
     assert [f.subject for f in facts] == ["樟树市总工会"], facts
+
+
+# ninth round: a site page's head names its publisher (来源：某总工会网站) and
+# related links (相关新闻：· …) before the headline: neither is the actor,
+# unless no one else is named.
+SOURCE_HEADS = [
+    ("publisher-site-not-the-actor",
+     "来源：广州市总工会网站  发布时间：2025-09-02\n相关新闻：· 白云区总工会举办联谊活动\n番禺区总工会举办秋季招聘会\n",
+     "来源：广州市总工会网站  发布时间：2025-09-02", "招聘会现场共有参会企业90余家。", 90, "番禺区总工会"),
+    ("related-link-not-the-actor",
+     "相关新闻：· 白云区总工会举办联谊活动\n秋季招聘会在番禺举行\n",
+     "秋季招聘会在番禺举行", "9月2日，番禺区总工会举办秋季招聘会。\n现场共有参会企业90余家。", 90, "番禺区总工会"),
+    ("publisher-alone-is-the-lead",
+     "来源：南宁市总工会微信公众号\n秋季招聘会举行\n",
+     "秋季招聘会举行", "招聘会现场共有参会企业70余家。", 70, "南宁市总工会"),
+]
+
+
+@pytest.mark.parametrize("head,title,body,value,subject", [c[1:] for c in SOURCE_HEADS], ids=[c[0] for c in SOURCE_HEADS])
+def test_source_line_is_no_actor(head, title, body, value, subject):
+    from extractors.facts import facts_of_article
+    from extractors.quantities import find_quantities
+    from extractors.records import Article, MappedText, Mention
+
+    text = head + body
+    article = Article("a1", "article", title, None, None, None, None, MappedText.identity(text), body_start=len(head))
+    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
+    facts = [f for f in facts_of_article(article, mentions) if f.value == value]
+    assert [f.subject for f in facts] == [subject], facts
