@@ -694,6 +694,8 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     places += [b.name for b in expanded if not is_national(b.name)]
     qualify = PlaceQualifier(text)
     context = resolve_first(qualify(p) for p in places if p)
+    if context.district:
+        context = _district_in_named_place(context, places, qualify)
     organizers.sort(key=lambda b: b.start)
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers])
 
@@ -706,6 +708,19 @@ def _is_source_mention(text: str, body: Body) -> bool:
         return True
     line_start = text.rfind("\n", 0, body.start) + 1
     return text[line_start:body.start].lstrip().startswith(tuple(v["source_line_openings"]))
+
+
+def _district_in_named_place(context: Region, places: list[str], qualify: "PlaceQualifier") -> Region:
+    """A bare district read from the head (朝阳区 is in 北京 and 长春) is the
+    one in the city or province another body of the article names
+    (北京市总工会), when that place has a district of the name."""
+    for p in places[3:]:
+        r = resolve_place(qualify(p))
+        if r.province and r.province != context.province and not r.district:
+            again = resolve_place((r.city or r.province) + context.district)
+            if again.district == context.district:
+                return again
+    return context
 
 
 # A headline's label: a short source or place before a colon (漳州：…).

@@ -73,6 +73,7 @@ SUBJECTS = [
     ("semicolon-clause-names-its-union", "株洲市总工会建成实训基地32个，今年培训职工9万余人次；怀化市总工会依托民族工艺，培训职工1.2万人次。", 12000, "怀化市总工会"),
     ("meeting-not-part-of-a-name", "石家庄市总工会召开楼宇工会工作推进会。会上介绍，今年新建楼宇工会42家。", 42, "石家庄市总工会"),
     ("all-levels-of-the-nation", "据统计，全国各级工会今年开展职工技能培训超过1200万人次。", 12000000, "全国总工会"),
+    ("prefecture-seat-not-part-of-name", "黔东南州总工会召开会议。州府所在地凯里市总工会今年发放帮扶资金31.6万元。", 316000, "凯里市总工会"),
     ("company-union-none-named", "绍兴市总工会召开会议。公司工会今年开展活动19场。", 19, "绍兴市总工会"),
 ]
 
@@ -274,3 +275,19 @@ def test_source_line_is_no_actor(head, title, body, value, subject):
     mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
     facts = [f for f in facts_of_article(article, mentions) if f.value == value]
     assert [f.subject for f in facts] == [subject], facts
+
+
+def test_bare_district_in_the_head_is_in_the_publishers_city():
+    """朝阳区 is in 北京 and in 长春: a headline naming only 朝阳区总工会 on a
+    page whose publisher is 北京市总工会 is 北京's 朝阳区."""
+    from extractors.facts import facts_of_article
+    from extractors.quantities import find_quantities
+    from extractors.records import Article, MappedText, Mention
+
+    head = "朝阳区总工会：楼宇服务站点覆盖商务区\n来源：北京市总工会网站\n"
+    text = head + "今年以来，区总工会向楼宇配送服务活动640余场。"
+    article = Article("a1", "article", "朝阳区总工会：楼宇服务站点覆盖商务区", None, None, None, None,
+                      MappedText.identity(text), body_start=len(head))
+    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
+    facts = [f for f in facts_of_article(article, mentions) if f.value == 640]
+    assert [(f.subject, f.city) for f in facts] == [("朝阳区总工会", "北京市")], facts
