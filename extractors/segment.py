@@ -375,13 +375,18 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         k = i
         while k > 0 and k > (cuts[-1] if cuts else 0) and i - k < 3 and looks_like_headline(lines[k - 1]) \
                 and not rx["lead"].match(lines[k - 1]) and not rx["line"].match(lines[k - 1]) \
-                and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx):
+                and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx) \
+                and not rx["staff"].match(lines[k - 1]):
             k -= 1
         return k
 
     for i in range(1, len(lines)):
         line = lines[i]
         if line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
+            new = (head_above(i), i)
+        elif ("：" in line[:6] or ":" in line[:6]) and rx["web_meta"].match(line):
+            # a website's line under its title (来源：… 发布时间：…): the
+            # title above it is an article's head, printed on the line above
             new = (head_above(i), i)
         elif i + 1 < len(lines) and len(line) <= 30 and rx["line"].match(line) and head_above(i) < i \
                 and not looks_like_headline(lines[i + 1]):

@@ -223,6 +223,8 @@ UNIT_TITLES = [
                  id="titles-glued-to-their-lead-bylines-a-titled-note-and-a-caption-without-blank-lines"),
     pytest.param("no_blank_lines_page", ["武威工会为快递小哥建起“爱心驿站”", "张掖一园区工会组建职工服务队", "金昌举办第三届职工技能大赛"],
                  id="no-blank-lines-at-all-lead-dateline-and-bracket-bylines-open-articles"),
+    pytest.param("website_glued_page", ["银川市总工会为环卫工人送去“爱心早餐”", "石嘴山工会举办职工技能比武"],
+                 id="website-titles-glued-to-their-source-line-and-to-the-editor-line-above"),
     pytest.param("website_page", ["岳阳“暖心驿站”两年织密服务网", "常德工会今年调处劳动争议一百余起", "益阳举办职工技能大赛"],
                  id="website-chrome-share-bar-related-news-and-copyright-are-no-units"),
 ]
