@@ -785,7 +785,7 @@ def find_subject(
             cut = text.rfind("；", starts[i], q.start)
             if cut >= 0:
                 k = bisect_left(starts, cut)
-                if starts[k] < q.start and ab.bodies[k].kind == "union":
+                if k < len(starts) and starts[k] < q.start and ab.bodies[k].kind == "union":
                     return ab.bodies[k]
         return ab.bodies[i]
     j = i - 1  # the nearest body before the sentence
