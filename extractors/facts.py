@@ -21,7 +21,7 @@ import regex
 from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
-from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies
+from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies, zone_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -661,13 +661,16 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     named = [b for b in found if not b.generic]
     endings: SuffixIndex | None = None  # made when a generic body needs it
     expanded: list[Body] = []
+    level_forms: list[Body] = []  # 州总工会 with no 某州总工会 named: the article's place's
     for b in found:
         name = expand_short_form(b.name, named, b.start)
         if b.generic and name == b.name:
             if endings is None:
                 endings = SuffixIndex(named)
-            full = endings.named(b)
+            full = endings.named(b) or zone_union_named(b, expanded)
             if full is None:
+                if _LEVEL_FORM.match(b.name):
+                    level_forms.append(b)
                 continue
             name = full
         expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
@@ -696,8 +699,30 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     context = resolve_first(qualify(p) for p in places if p)
     if context.district:
         context = _district_in_named_place(context, places, qualify)
+    for b in level_forms:
+        place = _place_of_level(context, b.name[0])
+        if place:
+            organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
+            lead = lead or organizers[-1]
     organizers.sort(key=lambda b: b.start)
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers])
+
+
+# A level's short form (州总工会, 市总工会) that no named body of the article expands.
+_LEVEL_FORM = compile_fast(r"^[省市区县州盟旗]总工会$")
+
+
+def _place_of_level(context: Region, level: str) -> str | None:
+    """The article's place of a short form's level (州 -> 凉山彝族自治州)."""
+    if level == "省":
+        return context.province if context.province and context.province.endswith("省") else None
+    for place in (context.district, context.city):
+        if place and place.endswith(level) and place not in _MUNICIPALITY_CITIES:
+            return place
+    return None
+
+
+_MUNICIPALITY_CITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
 
 
 def _is_source_mention(text: str, body: Body) -> bool:

@@ -104,6 +104,12 @@ def _whole_district(text: str, province: str | None, city: str | None,
     the name as written and, without a city named before it, no place is
     known (the article's context gives it)."""
     at = text.find(district)
+    read_short = at < 0
+    if read_short:
+        # cpca may have read the name's short form (合作 of 合作市) inside a
+        # longer name it does not know (前海合作区): look for that
+        short = _short_form(district)
+        at = text.find(short) if len(short) >= 2 and short != district else -1
     if at <= 0:
         return province, city, district
     head = text[:at]
@@ -117,7 +123,7 @@ def _whole_district(text: str, province: str | None, city: str | None,
         # nothing, another level (恩施州恩施市) or other words before it: the
         # district is a name of its own
         return province, city, district
-    if head == text[:at]:
+    if head == text[:at] or read_short:
         return None, None, None  # nothing of the reading is named in the text
     return province, city, head + district
 
@@ -125,7 +131,23 @@ def _whole_district(text: str, province: str | None, city: str | None,
 # One or two letters glued to the front of a district cpca knows (平 + 城区):
 # together they are a name cpca does not know.
 _GLUED_HEAD = regex.compile(r"^\p{Han}{1,2}$(?<![省市区县州旗盟])")
-_LEVEL_ENDING = compile_fast(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+_LEVEL_ENDING = compile_fast(r"(?:省|市|区|县|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+
+
+@lru_cache(maxsize=1)
+def _zone_aliases() -> tuple[tuple[str, Region], ...]:
+    table = _aliases()["zone_aliases"]
+    return tuple(sorted(((name, Region(*levels)) for name, levels in table.items()),
+                        key=lambda item: len(item[0]), reverse=True))
+
+
+def _named_zone(text: str) -> Region | None:
+    """A cooperation zone or new area that cpca does not know (前海, 横琴):
+    its place as listed in the vocabulary, when the text starts with it."""
+    for name, region in _zone_aliases():
+        if text.startswith(name):
+            return region
+    return None
 
 
 def _short_form(name: str) -> str:
@@ -139,6 +161,9 @@ def resolve_place(text: str) -> Region:
     if not text:
         return NO_REGION
     text = _expand_short_names(text)
+    zone = _named_zone(text)
+    if zone is not None:
+        return zone
     province, city, district, rest = _lookup(text)
     if district is not None:
         province, city, district = _whole_district(text, province, city, district)
@@ -158,13 +183,19 @@ def resolve_place(text: str) -> Region:
     municipalities = _aliases()["municipalities"]
     if province in municipalities:
         city = province  # cpca says 市辖区 or nothing
-    elif city in _aliases()["direct_county_placeholders"] and district:
-        # a county-level city under the province itself (仙桃市, 石河子市):
-        # it is the city; cpca names a placeholder level instead
-        city, district = district, None
+    elif city in _aliases()["direct_county_placeholders"]:
+        # cpca names a placeholder level for a place under the province
+        # itself: a county-level city there (仙桃市, 五指山市) is the city, a
+        # county (陵水黎族自治县) is a county with no city above it
+        if district and district.endswith("市"):
+            city, district = district, None
+        else:
+            city = None
     if district is None:
         zone = _zone_pattern().search(text)
         # A zone counts when it follows the city (威海市高新区) or starts the text.
+        if zone and zone.group(0) in _aliases()["generic_zones"]:
+            zone = None  # 园区 alone: some park, not a place
         if zone and (zone.start() == 0 or (rest is not None and rest.startswith(zone.group(0)))):
             district = zone.group(0)
     return Region(province, city, district)

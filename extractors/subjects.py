@@ -199,6 +199,8 @@ def _all_levels(name: str) -> str:
 def _is_generic_prefix(prefix: str) -> bool:
     """全市, 基层, 企业, 社区 … (or nothing) name no one; a place (宁波市), a
     national body or an enterprise's name (大庆油田, 天津港集团) do."""
+    if prefix in _generic_prefixes():
+        return True  # 园区, 合作区 alone: a zone word that names no zone in particular
     if _has_place(prefix) or prefix.startswith(_NATIONAL):
         return False
     if len(prefix) < 2 or prefix.startswith(_generic_prefixes()) or _COLLECTIVE.match(prefix):
@@ -325,6 +327,24 @@ class SuffixIndex:
         return self.by_ending.get(body.name)
 
 
+_ZONE_UNION = regex.compile(r"^(?:园区|合作区)(?P<suffix>工会联合会|联合工会|总工会|工会)$")
+
+
+def zone_union_named(body: Body, before: list[Body]) -> str | None:
+    """A zone's union written without the zone's name (园区工会联合会 after
+    莘庄工业区工会联合会): the nearest named union before it with the same
+    suffix whose name ends its place in 区 (a park, a zone); else the name
+    as written (the article names it so)."""
+    m = _ZONE_UNION.match(body.name)
+    if m is None:
+        return None
+    suffix = m.group("suffix")
+    for b in reversed(before):
+        if b.kind == "union" and b.name.endswith("区" + suffix) and len(b.name) > len(body.name):
+            return b.name
+    return body.name
+
+
 def _inserted(short: str, long: str) -> str | None:
     """The characters of ``long`` around ``short``'s characters taken in
     order (greedily), or None when ``short`` is not a subsequence."""
@@ -354,14 +374,15 @@ class NameIndex:
         中车大同电力机车有限公司, 江苏省工会 -> 江苏省总工会 (same first and
         last character, the short name's characters in order inside the long
         one), never a body of a place inside it (北京市总工会 is not
-        北京市通州区总工会)."""
+        北京市通州区总工会, 松江区总工会 is not 松江区泗泾镇总工会)."""
         if not name:
             return name
         best = name
         for other in self.by_ends.get((name[0], name[-1]), ()):
             if len(other) > len(best):
                 extra = _inserted(name, other)
-                if extra is not None and not any(_PLACE_LEVEL.search(part) for part in extra.split("|")):
+                if extra is not None and not any(_PLACE_LEVEL.search(part) or _TOWN.search(part)
+                                                 for part in extra.split("|")):
                     best = other
         return best
 

@@ -76,6 +76,14 @@ SUBJECTS = [
     ("all-levels-of-the-nation", "据统计，全国各级工会今年开展职工技能培训超过1200万人次。", 12000000, "全国总工会"),
     ("prefecture-seat-not-part-of-name", "黔东南州总工会召开会议。州府所在地凯里市总工会今年发放帮扶资金31.6万元。", 316000, "凯里市总工会"),
     ("company-union-none-named", "绍兴市总工会召开会议。公司工会今年开展活动19场。", 19, "绍兴市总工会"),
+    # tenth round: a town union named under its district is not the district's
+    ("district-union-not-its-towns", "嘉定区总工会日前发布数据，今年开展竞赛41项。嘉定区马陆镇总工会举办比武。", 41, "嘉定区总工会"),
+    # a park's union without the park's name is the park union named before it
+    ("park-union-short-form", "宝山区总工会召开会议。宝山工业区工会联合会成立。园区工会联合会今年发展会员1730名。", 1730, "宝山工业区工会联合会"),
+    ("park-union-as-written", "今年以来，园区工会联合会吸纳会员940名。", 940, "园区工会联合会"),
+    # a perception verb ends the left context of a short form; a level's short
+    # form with no body of it named is the article's place's union
+    ("short-form-after-a-verb", "在甘孜藏族自治州的集市上，常能看到州总工会的流动展板。州总工会今年开展活动38场，泸定县总工会协助组织。", 38, "甘孜藏族自治州总工会"),
 ]
 
 
@@ -96,6 +104,8 @@ REGIONS = [
     ("province-governed-city", "潜江市总工会今年建成职工书屋45家。", 45, ("湖北省", "潜江市", None)),
     ("city-ending-in-menshi", "荆门市总工会今年建成职工书屋45家。", 45, ("湖北省", "荆门市", None)),
     ("county-opening-like-a-collective", "全椒县总工会今年建成职工书屋12家。", 12, ("安徽省", "滁州市", "全椒县")),
+    ("province-governed-county", "保亭黎族苗族自治县总工会今年建成驿站9处。", 9, ("海南省", None, "保亭黎族苗族自治县")),
+    ("zone-not-the-city-inside-its-name", "横琴粤澳深度合作区总工会今年新建工会组织23家。", 23, ("广东省", "珠海市", "横琴")),
     ("bingtuan-in-its-region", "今年，兵团各级工会开展送清凉活动300余场。", 300, ("新疆维吾尔自治区", None, None)),
 ]
 

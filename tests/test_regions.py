@@ -34,6 +34,16 @@ PLACES = [
     ("region-governed-city", "第六师五家渠市总工会", Region("新疆维吾尔自治区", "五家渠市", None)),
     # ninth round: a new area is no renamed county (西海岸新区 is not a 新县)
     ("new-area-not-a-county", "西海岸新区总工会", Region(None, None, None)),
+    # tenth round: a county under the province itself has no city; a
+    # county-level city there is the city
+    ("province-governed-county", "保亭黎族苗族自治县总工会", Region("海南省", None, "保亭黎族苗族自治县")),
+    ("province-governed-county-city", "五指山市总工会", Region("海南省", "五指山市", None)),
+    # a zone cpca does not know: listed as data; a city's short name inside a
+    # longer proper name is no reading of that city (合作 of 某某合作区)
+    ("cooperation-zone-alias", "横琴粤澳深度合作区总工会", Region("广东省", "珠海市", "横琴")),
+    ("new-zone-alias", "临港新片区总工会", Region("上海市", "上海市", "临港新片区")),
+    ("city-short-name-inside-a-zone", "东湖合作区总工会", Region(None, None, None)),
+    ("generic-park-alone", "园区工会联合会", Region(None, None, None)),
 ]
 
 
