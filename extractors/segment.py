@@ -346,14 +346,31 @@ def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
     return strong >= 1 and all(rx["masthead_word"].match(w) or rx["masthead_filler"].match(w) for w in words)
 
 
-def _run_in_head(text: str) -> int:
-    """Where a brief's title printed at the start of its paragraph ends (the
-    first space, a headline before it, text after it); 0 when none."""
-    cut = text.find(" ")
-    if not 6 <= cut <= 30 or len(text) - cut < 20:
-        return 0
-    head = text[:cut]
-    return cut if "。" not in head and looks_like_headline(head) else 0
+def _brief_item_head(text: str) -> tuple[int, int]:
+    """Where a brief's title printed with its text ends and its text starts,
+    (0, 0) when the paragraph has none. A column of briefs prints the title
+    on its own line above the text (title / text, no blank line between),
+    run in with a space (绥化：…手中 12月10日，…) or with a colon
+    (标题：11月以来，…)."""
+    t = _layout()["markers"]
+    rx = _rx()
+    first_end = text.find("\n")
+    first = text if first_end == -1 else text[:first_end]
+    space, colon = first.find(" "), min((k for k in (first.find("："), first.find(":")) if k != -1), default=-1)
+    if 0 <= colon < (space if space != -1 else len(first)) and colon >= t["brief_colon_head_min"]:
+        cut, start = colon, colon + 1  # 标题：text (a short 地名： runs on to a spaced title)
+    elif 0 <= space:
+        cut, start = space, space + 1
+    elif first_end != -1:
+        cut, start = first_end, first_end + 1  # the title on the line above its text
+    else:
+        return 0, 0
+    head, rest = text[:cut].strip(), text[start:].lstrip()
+    if not 6 <= len(head) <= 30 or len(rest) < 20 or "。" in head or "，" in head or looks_like_headline(rest) \
+            or not looks_like_headline(head) or rx["lead"].match(head) or rx["line"].match(head) \
+            or rx["qa_turn"].match(head) or head.endswith(tuple(t["speech_verbs"])):
+        return 0, 0
+    return cut, len(text) - len(rest)
 
 
 def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -772,19 +789,13 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = j
                 continue
             group_kinds = set(p.kinds[i:j])
-            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and _run_in_head(p.blocks[j].text.text):
-                # a column of briefs whose items run their titles into their
-                # text (绥化：…手中 12月10日，…): each such paragraph an article
-                label = _read_headline_group(lines)[0]
-                i = j
-                while i < n and p.kinds[i] == PARA and (cut := _run_in_head(p.blocks[i].text.text)):
-                    part = p.blocks[i].text
-                    current = p.new_unit("article", part.text[:cut], label)
-                    label = None
-                    current.head.append(part.slice(0, cut))
-                    current.add_body(part.slice(cut + 1, len(part.text)), i)
-                    _close_on_trailing_byline(current, part.text)
-                    i += 1
+            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and _brief_item_head(p.blocks[j].text.text)[0]:
+                # a column of briefs whose items print their titles with
+                # their text (title / text, 绥化：…手中 12月10日，…, 标题：…):
+                # each such paragraph an article, the column's label no title
+                current = _start_brief_item(p, j, _read_headline_group(lines)[0])
+                p.in_briefs = True
+                i = j + 1
                 continue
             if ITEM not in group_kinds and BRIEFS not in group_kinds:
                 first_item = p.digest_item_after(j)
@@ -876,6 +887,15 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind == PARA and p.in_briefs and current is not None and current.kind == "article" and current.body \
+                and not current.dangling and sum(len(x.text) for x in current.body) <= t["markers"]["max_brief_chars"] \
+                and _brief_item_head(text)[0]:
+            # the next item of a column of briefs, its title printed with
+            # its text
+            current = _start_brief_item(p, i)
+            i += 1
+            continue
+
         # untitled captions under a box break
         if kind == PARA and (b.box_break_before or current is None):
             run_end, run_len, closer = p.text_run(i)
@@ -929,6 +949,18 @@ def segment_page(page: MappedText) -> list[Article]:
         for part in p.pending_head:
             unit.add_body(part)
     return [_to_article(u, k) for k, u in enumerate(p.units)]
+
+
+def _start_brief_item(p: _Page, i: int, label: str | None = None) -> _Unit:
+    """A brief from paragraph ``i``, whose title is printed with its text."""
+    part = p.blocks[i].text
+    cut, start = _brief_item_head(part.text)
+    unit = p.new_unit("article", part.text[:cut].strip(), label)
+    unit.head.append(part.slice(0, cut))
+    unit.vocabulary = [i]
+    unit.add_body(part.slice(start, len(part.text)), i)
+    _close_on_trailing_byline(unit, part.text)
+    return unit
 
 
 def _add_new_lines(unit: _Unit, blocks: list[Block]) -> None:

@@ -209,6 +209,9 @@ UNIT_TITLES = [
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
                  id="briefs-after-an-article"),
+    pytest.param("briefs_glued_heads_page", ["定西市总工会建成十二个户外劳动者驿站", "陇南市总开展职工心理健康讲座", "白银市总慰问一线矿工",
+                                             "嘉峪关市冶金行业工会举办技能比武", "酒泉市总为货车司机送体检"],
+                 id="briefs-with-titles-glued-to-their-text-or-run-in-with-a-colon"),
     pytest.param("qa_afterword_page", ["“把职工的小事当成工会的大事”", "蚌埠工会为货车司机办起“暖心课堂”", "阜阳工会开展职工技能比武"],
                  id="questions-kicker-note-and-afterwords-are-no-units"),
     pytest.param("table_figures_page", ["湘西工会服务阵地建设再提速", "张家界职工疗休养工作扎实推进", "怀化工会帮扶困难职工"],
@@ -420,6 +423,15 @@ RUN_IN_BRIEFS = [
                  ["衡阳：冬衣送到环卫工人手中", "邵阳：园区职工之家挂牌"], id="run-in-titles"),
     pytest.param("【简讯】\n\n12月3日，衡阳市总工会为全市环卫工人送去冬衣800套，覆盖城区各街道。\n",
                  ["【简讯】"], id="a-text-opening-with-a-date-is-no-run-in-title"),
+    pytest.param("简明新闻\n\n固原市总慰问环卫工人：12月以来，固原市总工会慰问环卫工人900余名，送去棉大衣和手套。\n\n"
+                 "吴忠市总举办职工书法展：日前，吴忠市总工会举办职工书法展，展出作品160幅，观展职工2000余人次。\n",
+                 ["固原市总慰问环卫工人", "吴忠市总举办职工书法展"], id="colon-run-in-titles"),
+    pytest.param("工会快讯\n\n中卫市总开展送法进工地\n近日，中卫市总工会律师团走进5个建筑工地，为农民工解答法律问题80余个。\n\n"
+                 "石嘴山市总为快递员办理意外险\n石嘴山市总工会日前为全市快递员集中办理意外伤害保险，惠及1200人。\n",
+                 ["中卫市总开展送法进工地", "石嘴山市总为快递员办理意外险"], id="titles-on-the-line-above-their-text"),
+    pytest.param("工会快讯\n\n中卫市总开展送法进工地\n近日，中卫市总工会律师团走进5个建筑工地，为农民工解答法律问题80余个。\n\n"
+                 "市总工会有关负责人表示：律师团将每月走进工地一次，把法律服务送到农民工身边。\n",
+                 ["中卫市总开展送法进工地"], id="a-quote-after-a-colon-is-no-run-in-title"),
 ]
 
 
