@@ -752,6 +752,8 @@ def _district_in_named_place(context: Region, places: list[str], qualify: "Place
 _TITLE_LABEL = compile_fast(r"[^：:]{2,16}[：:](?=.)")
 _BARE_DISTRICT = regex.compile(r"^\p{Han}{1,3}?[区县](?=\p{Han})")
 _QUALIFIER = regex.compile(r"(\p{Han}{2,3}[省市])$")
+_BARE_TOWN = regex.compile(r"^\p{Han}{2,3}?(?:街道|镇)(?=\p{Han})")
+_TOWN_QUALIFIER = regex.compile(r"(?r)(\p{Han}{2,4}?[区县市])$")  # the shortest: 闵行区, not 走进闵行区
 
 
 class PlaceQualifier:
@@ -765,14 +767,14 @@ class PlaceQualifier:
         self.text = text
         self.found: dict[str, str] = {}
 
-    def _city_before(self, district: str) -> str:
+    def _city_before(self, district: str, qualifier: regex.Pattern) -> str:
         """The city or province written right before the first qualified
         occurrence of ``district`` (at most MAX_LOOKUPS occurrences looked at)."""
         text, at = self.text, self.text.find(district)
         for _ in range(self.MAX_LOOKUPS):
             if at < 0:
                 break
-            m = _QUALIFIER.search(text, max(0, at - 4), at)
+            m = qualifier.search(text, max(0, at - 5), at)
             if m:
                 return m.group(1)
             at = text.find(district, at + 1)
@@ -780,15 +782,24 @@ class PlaceQualifier:
 
     def __call__(self, name: str) -> str:
         m = _BARE_DISTRICT.match(name)
-        if not m:
-            return name
+        town = m is None
+        if town:
+            # a subdistrict's or town's union (江川路街道总工会) is where the
+            # article writes that subdistrict (某区江川路街道)
+            m = _BARE_TOWN.match(name)
+            if not m:
+                return name
         district = m.group(0)
         if district not in self.found:
             if len(self.found) >= self.MAX_LOOKUPS:
                 return name
-            self.found[district] = self._city_before(district)
+            self.found[district] = self._city_before(district, _TOWN_QUALIFIER if town else _QUALIFIER)
         city = self.found[district]
-        if not city or resolve_place(city + district).district is None:
+        if not city:
+            return name
+        if town:
+            return city + name if not resolve_place(city).is_empty else name
+        if resolve_place(city + district).district is None:
             return name
         return city + name
 

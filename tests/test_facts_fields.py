@@ -106,6 +106,8 @@ REGIONS = [
     ("county-opening-like-a-collective", "全椒县总工会今年建成职工书屋12家。", 12, ("安徽省", "滁州市", "全椒县")),
     ("province-governed-county", "保亭黎族苗族自治县总工会今年建成驿站9处。", 9, ("海南省", None, "保亭黎族苗族自治县")),
     ("zone-not-the-city-inside-its-name", "横琴粤澳深度合作区总工会今年新建工会组织23家。", 23, ("广东省", "珠海市", "横琴")),
+    # a subdistrict's union is where the article writes the subdistrict
+    ("subdistrict-union-where-its-street-is", "枫林路街道总工会：暖心驿站\n\n走进徐汇区枫林路街道一家企业。枫林路街道总工会今年建成驿站12家。", 12, ("上海市", "上海市", "徐汇区")),
     ("bingtuan-in-its-region", "今年，兵团各级工会开展送清凉活动300余场。", 300, ("新疆维吾尔自治区", None, None)),
 ]
 
