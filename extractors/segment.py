@@ -373,6 +373,11 @@ def _brief_item_head(text: str) -> tuple[int, int]:
     return cut, len(text) - len(rest)
 
 
+def _is_credit(line: str) -> bool:
+    """A photo credit line (本报记者 某某 摄)."""
+    return line.endswith("摄") and bool(_rx()["credit"].search(line))
+
+
 def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """A block cut before each of its lines (but the first) that opens with a
     lead byline (本报讯（记者…）, 本报某地某日电, （通讯员… 记者…）): such a
@@ -393,7 +398,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while k > 0 and k > (cuts[-1] if cuts else 0) and i - k < 3 and looks_like_headline(lines[k - 1]) \
                 and not rx["lead"].match(lines[k - 1]) and not rx["line"].match(lines[k - 1]) \
                 and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx) \
-                and not rx["staff"].match(lines[k - 1]):
+                and not rx["staff"].match(lines[k - 1]) and not _is_credit(lines[k - 1]):
             k -= 1
         return k
 
@@ -405,6 +410,12 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # a website's line under its title (来源：… 发布时间：…): the
             # title above it is an article's head, printed on the line above
             new = (head_above(i), i)
+        elif 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
+                and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1])):
+            # a photo caption printed without blank lines inside a block:
+            # its head lines, the text its credit closes, the credit; what
+            # follows starts afresh
+            new = (k, i - 1, i, i + 1)
         elif i + 1 < len(lines) and len(line) <= 30 and rx["line"].match(line) and head_above(i) < i \
                 and not looks_like_headline(lines[i + 1]):
             # a byline on its own line between a head and the body (title /
@@ -414,7 +425,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         cuts += [c for c in new if 0 < c and (not cuts or c > cuts[-1])]
     last = len(lines) - 1
-    if last >= 2 and lines[-1].endswith("摄") and rx["credit"].search(lines[-1]) \
+    if last >= 2 and _is_credit(lines[-1]) \
             and not looks_like_headline(lines[-2]) and (k := head_above(last - 1)) < last - 1 \
             and (k == 0 or ends_sentence(lines[k - 1])):
         # a photo caption printed without blank lines: its head lines right
@@ -439,6 +450,12 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out.append((start, end, box))
             continue
         if rx["item"].match(text[start:cut]) and looks_like_headline(text[start:cut]):
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
+        if text[start] == "【" and (tag := rx["section_tag"].match(text[start:cut])) and tag.end() < cut - start \
+                and looks_like_headline(text[start:cut]) and not looks_like_headline(text[cut + 1:end].split("\n", 1)[0]):
+            # a tagged headline (【背景】title, 【短评】title) printed on the
+            # line above its text: a head of its own
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
@@ -793,7 +810,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 # a column of briefs whose items print their titles with
                 # their text (title / text, 绥化：…手中 12月10日，…, 标题：…):
                 # each such paragraph an article, the column's label no title
-                current = _start_brief_item(p, j, _read_headline_group(lines)[0])
+                current = _start_brief_item(p, j, p.blocks[i:j])
                 p.in_briefs = True
                 i = j + 1
                 continue
@@ -896,6 +913,16 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind == PARA and len(b.lines) == 2 and _is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
+                and ends_sentence(b.lines[0]) and (current is None or not current.dangling):
+            # one short paragraph and the photographer's credit under it, a
+            # block of their own: an untitled photo caption, not the last
+            # paragraph of the article before
+            unit = p.new_unit("caption")
+            _add_caption_text(unit, b.text, kind)
+            i += 1
+            continue
+
         # untitled captions under a box break
         if kind == PARA and (b.box_break_before or current is None):
             run_end, run_len, closer = p.text_run(i)
@@ -951,12 +978,16 @@ def segment_page(page: MappedText) -> list[Article]:
     return [_to_article(u, k) for k, u in enumerate(p.units)]
 
 
-def _start_brief_item(p: _Page, i: int, label: str | None = None) -> _Unit:
-    """A brief from paragraph ``i``, whose title is printed with its text."""
+def _start_brief_item(p: _Page, i: int, label: list[Block] | None = None) -> _Unit:
+    """A brief from paragraph ``i``, whose title is printed with its text;
+    ``label``: the column's label above it, kept in its head."""
     part = p.blocks[i].text
     cut, start = _brief_item_head(part.text)
-    unit = p.new_unit("article", part.text[:cut].strip(), label)
-    unit.head.append(part.slice(0, cut))
+    title = _read_headline_group([line for blk in label for line in blk.lines])[0] if label else None
+    unit = p.new_unit("article", part.text[:cut].strip(), title)
+    unit.head += [blk.text for blk in label or []]
+    # the run-in colon (标题：text) is the head's punctuation
+    unit.head.append(part.slice(0, cut + 1 if part.text[cut] in "：:" else cut))
     unit.vocabulary = [i]
     unit.add_body(part.slice(start, len(part.text)), i)
     _close_on_trailing_byline(unit, part.text)

@@ -97,6 +97,13 @@ HEADLINES = [
     # short plain news items after an article: a dated lead opens an item
     pytest.param("briefs_page", "鹰潭举办职工书法作品展", "article", None, None, id="brief-with-date-lead"),
     pytest.param("briefs_page", "景德镇陶瓷行业工会开展技能培训", "article", None, None, id="brief-with-jinri-lead"),
+    # boxes and captions glued to their neighbours (no blank line between)
+    pytest.param("glued_box_and_captions_page", "【链接】酒泉市产业工人队伍建设改革", "article", None, None,
+                 id="tagged-box-title-on-the-line-above-its-text"),
+    pytest.param("glued_box_and_captions_page", "焊花里的青春", "caption", None, "本报记者 王 磊 摄",
+                 id="caption-head-text-credit-inside-a-block"),
+    pytest.param("glued_box_and_captions_page", "金塔县总工会建成户外劳动者驿站", "article", None, "本报讯（记者 赵 敏）",
+                 id="the-title-under-a-credit-line-is-no-part-of-the-caption"),
 ]
 
 
@@ -165,9 +172,24 @@ def test_untitled_captions(page, text):
     assert unit.kind == "caption" and unit.body == text
 
 
+CREDITED_UNTITLED_CAPTIONS = [
+    # page, the caption's text, its credit: one short paragraph and a credit
+    # line under it, a block of their own
+    pytest.param("glued_box_and_captions_page", "瓜州县一家光伏企业的职工在检修组件。", "本报通讯员 马 兰 摄",
+                 id="text-and-credit-after-an-article"),
+]
+
+
+@pytest.mark.parametrize("page, text, credit", CREDITED_UNTITLED_CAPTIONS)
+def test_credited_untitled_captions(page, text, credit):
+    unit = unit_titled(page, None, text)
+    assert (unit.kind, unit.byline, unit.body) == ("caption", credit, f"{text}\n{credit}")
+
+
 @pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page", "author_lines_page",
                                   "briefs_page", "wechat_digest_page", "wechat_post_page", "wechat_single_post_page",
-                                  "briefs_column_page", "interview_page", "profile_page", "figures_box_page"])
+                                  "briefs_column_page", "interview_page", "profile_page", "figures_box_page",
+                                  "briefs_glued_heads_page", "glued_box_and_captions_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
