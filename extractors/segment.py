@@ -65,7 +65,9 @@ def _rx() -> dict[str, regex.Pattern]:
         "toc_head": compile_fast(m["toc_head"]),
         "toc_footer": compile_fast(m["toc_footer"]),
         "item": compile_fast(m["item"]),
+        "digest_number": compile_fast(m["digest_number"]),
         "folio": compile_fast(m["folio"]),
+        "breadcrumb": compile_fast(m["breadcrumb"]),
         "news_lead": compile_fast(m["news_lead"]),
         "staff": compile_fast(m["staff"]),
         "post_meta": compile_fast(m["post_meta"]),
@@ -97,6 +99,8 @@ def _rx() -> dict[str, regex.Pattern]:
     }
 
 
+# Separators of a website's breadcrumb (a cheap test before its pattern).
+_BREADCRUMB_ARROWS = frozenset(">＞›»")
 # Characters a figures-box line can open with: a marker or a digit.
 _FIGURE_OPENERS = frozenset("◆●■□▌★·0123456789０１２３４５６７８９")
 
@@ -123,14 +127,35 @@ def strip_item_marker(text: str) -> str:
     return text[m.end():].lstrip() if m else text
 
 
+@lru_cache(maxsize=1)
+def _back_issues_starts() -> frozenset[str]:
+    """First two characters of the back-issues labels: a cheap test first."""
+    return frozenset(label[:2] for label in _layout()["markers"]["back_issues"])
+
+
+def _back_issues_label(line: str) -> str | None:
+    """The label of a list of back issues or related links (往期回顾,
+    相关新闻：) opening ``line``: alone, or with a colon and the list's first
+    entry run on after it (相关新闻：· 某某…)."""
+    label = strip_item_marker(line[:12]).strip()
+    for colon in "：:":
+        if (k := label.find(colon)) != -1:
+            label = label[:k]
+            break
+    else:
+        if len(line) > 12:
+            return None
+    return label if label in _layout()["markers"]["back_issues"] else None
+
+
 def classify(block: Block) -> str:
     rx, t = _rx(), _layout()
     text = block.text.text
     first = block.lines[0]
     if text in t["markers"]["summary"]:
         return SUMMARY
-    if len(text) <= 8 and strip_item_marker(text) in t["markers"]["back_issues"]:
-        return BACK_ISSUES
+    if (first[:2] in _back_issues_starts() or first[:1] in "▌▍▎") and _back_issues_label(first):
+        return BACK_ISSUES  # alone, or with its list right under it
     if len(first) <= 80 and ("：" in first or ":" in first or first[:1] in "【[") and rx["post_meta"].match(first):
         return META  # a website's line under a title (来源：… 发布时间：…), its tool bar
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
@@ -150,8 +175,8 @@ def classify(block: Block) -> str:
         return TAG if text[:1] == "【" and rx["section_tag"].match(text) else PARA
     if "\n" not in text:
         # cheap tests of a character first: most single lines are headlines
-        if "版" in text and rx["folio"].match(text):
-            return FOLIO
+        if "版" in text and rx["folio"].match(text) or not _BREADCRUMB_ARROWS.isdisjoint(text) and rx["breadcrumb"].match(text):
+            return FOLIO  # a page's running header, a website's breadcrumb
         if len(text) <= 60 and (":" in text or text.startswith("原创")) and rx["post_meta"].match(text):
             return META
         if len(text) <= 8 and rx["column_tag"].match(text):
@@ -398,7 +423,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while k > 0 and k > (cuts[-1] if cuts else 0) and i - k < 3 and looks_like_headline(lines[k - 1]) \
                 and not rx["lead"].match(lines[k - 1]) and not rx["line"].match(lines[k - 1]) \
                 and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx) \
-                and not rx["staff"].match(lines[k - 1]) and not _is_credit(lines[k - 1]):
+                and not rx["staff"].match(lines[k - 1]) and not (lines[k - 1][-1:] == "摄" and _is_credit(lines[k - 1])):
             k -= 1
         return k
 
@@ -410,7 +435,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # a website's line under its title (来源：… 发布时间：…): the
             # title above it is an article's head, printed on the line above
             new = (head_above(i), i)
-        elif 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
+        elif line[-1:] == "摄" and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
                 and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1])):
             # a photo caption printed without blank lines inside a block:
             # its head lines, the text its credit closes, the credit; what
@@ -492,6 +517,7 @@ class _Page:
         self._mark_masthead()
         self._mark_box_kickers()
         self._mark_titled_afterwords()
+        self._mark_numbered_news_items()
         self.units: list[_Unit] = []
         self._text = page.text
         self._spans = [(start, end) for start, end, _ in spans]
@@ -531,6 +557,22 @@ class _Page:
             if kind == AFTERWORD and self.kinds[i + 1] == HEADLINE and "\n" not in self.blocks[i + 1].text.text \
                     and self.kinds[i + 2] in (PARA, BYLINE) and not _rx()["box_label"].match(self.blocks[i].text.text):
                 self.kinds[i] = TAG
+
+    def _mark_numbered_news_items(self) -> None:
+        """Numbered headings (一、… 二、…) are either the parts of one
+        feature or the items of a digest of news; a page uses its numbering
+        for one of the two. When at least half of them (two or more) open on
+        a news lead (11月1日，… / 近日，…), they are the items of a digest:
+        each opens an article, as a digest's item marker (▌) would."""
+        rx, t = _rx(), _layout()["markers"]
+        numbered = [i for i, kind in enumerate(self.kinds[:-1]) if kind == HEADLINE
+                    and "\n" not in (text := self.blocks[i].text.text) and rx["digest_number"].match(text)]
+        if len(numbered) < t["digest_min_items"]:
+            return
+        news = sum(1 for i in numbered if self.kinds[i + 1] == PARA and rx["news_lead"].match(self.blocks[i + 1].text.text))
+        if news >= 2 and 2 * news >= len(numbered):
+            for i in numbered:
+                self.kinds[i] = ITEM
 
     def _mark_box_kickers(self) -> None:
         """A figures box's label (【一组数字】) over a headline in words and
@@ -750,17 +792,18 @@ def segment_page(page: MappedText) -> list[Article]:
             # a list of back issues (往期回顾): links to earlier posts, a
             # contents list of its own; staff lines after it are the post's
             end = i + 1
-            while end < n and not p.blocks[end].box_break_before and (
+            # a list printed right under its label, in its block, ends there
+            while "\n" not in text and len(text) <= 8 and end < n and not p.blocks[end].box_break_before and (
                     p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)):
                 end += 1
             if current is not None and current.kind == "article" and \
-                    strip_item_marker(text) in t["markers"]["related_links"]:
+                    _back_issues_label(b.lines[0]) in t["markers"]["related_links"]:
                 # a website's related links: end matter of the article above
                 for k in range(i, end):
                     current.add_body(p.blocks[k].text)
                 i = end
                 continue
-            toc = p.new_unit("toc", title=strip_item_marker(text))
+            toc = p.new_unit("toc", title=_back_issues_label(b.lines[0]))
             toc.head.append(b.text)
             for k in range(i + 1, end):
                 toc.add_body(p.blocks[k].text)
@@ -913,7 +956,7 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
-        if kind == PARA and len(b.lines) == 2 and _is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
+        if kind == PARA and text.endswith("摄") and len(b.lines) == 2 and _is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
                 and ends_sentence(b.lines[0]) and (current is None or not current.dangling):
             # one short paragraph and the photographer's credit under it, a
             # block of their own: an untitled photo caption, not the last

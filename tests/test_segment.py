@@ -189,7 +189,8 @@ def test_credited_untitled_captions(page, text, credit):
 @pytest.mark.parametrize("page", ["markdown_page", "plain_page", "interleaved_complete_page", "author_lines_page",
                                   "briefs_page", "wechat_digest_page", "wechat_post_page", "wechat_single_post_page",
                                   "briefs_column_page", "interview_page", "profile_page", "figures_box_page",
-                                  "briefs_glued_heads_page", "glued_box_and_captions_page"])
+                                  "briefs_glued_heads_page", "glued_box_and_captions_page", "numbered_digest_page",
+                                  "website_related_inline_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -231,6 +232,11 @@ UNIT_TITLES = [
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
                  id="briefs-after-an-article"),
+    pytest.param("numbered_digest_page", ["一、银川市总工会：外卖骑手有了15个“暖心驿站”", "二、吴忠市五百余名餐饮职工同台比厨艺",
+                                          "三、石嘴山市总工会启动“两节”送温暖活动", "四、企业工会为一线职工办起“职工食堂”", "往期回顾"],
+                 id="numbered-items-of-a-news-digest-are-articles-its-head-and-back-issues-list-no-titles"),
+    pytest.param("website_related_inline_page", ["兴庆区总工会为环卫工人送去冬衣", "西夏区一企业工会开办“职工书屋”"],
+                 id="related-links-glued-to-their-label-and-breadcrumbs-are-no-units"),
     pytest.param("briefs_glued_heads_page", ["定西市总工会建成十二个户外劳动者驿站", "陇南市总开展职工心理健康讲座", "白银市总慰问一线矿工",
                                              "嘉峪关市冶金行业工会举办技能比武", "酒泉市总为货车司机送体检"],
                  id="briefs-with-titles-glued-to-their-text-or-run-in-with-a-colon"),
@@ -459,4 +465,25 @@ RUN_IN_BRIEFS = [
 
 @pytest.mark.parametrize("raw, titles", RUN_IN_BRIEFS)
 def test_run_in_briefs(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+FEATURE_PART = "记者走访了几家企业，职工们说，工会的服务越来越贴近一线，技能提升的路子也越走越宽。"
+NUMBERED_HEADINGS = [
+    # raw page, the titles of its units: a page numbers its headings for a
+    # feature's parts or for a digest's items, told apart by news leads
+    pytest.param("让职工在技能台阶上步步登高\n本报记者 陈志刚\n\n" + FEATURE_PART + "\n\n"
+                 + "".join(f"{n}、{part}\n\n{FEATURE_PART}\n\n" for n, part in
+                           zip("一二三", ["搭平台：从单打独斗到抱团成长", "强保障：从被动维权到主动服务", "畅通道：从一技之长到一路向上"])),
+                 ["让职工在技能台阶上步步登高"], id="parts-of-a-feature-stay-in-it"),
+    pytest.param("职工周报\n\n一、中卫市总开展送法进工地\n\n近日，中卫市总工会律师团走进5个建筑工地，解答法律问题80余个。\n\n"
+                 "二、固原市总慰问环卫工人\n\n12月2日，固原市总工会慰问环卫工人900余名，送去棉大衣和手套。\n\n"
+                 "三、企业工会办起职工书屋\n\n在吴忠一家机械企业，职工书屋藏书3000余册，全天向职工开放。\n",
+                 ["一、中卫市总开展送法进工地", "二、固原市总慰问环卫工人", "三、企业工会办起职工书屋"],
+                 id="items-of-a-digest-most-opening-on-news-leads"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", NUMBERED_HEADINGS)
+def test_numbered_headings(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
