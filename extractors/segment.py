@@ -63,6 +63,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "section_tag": compile_fast(m["section_tag"]),
         "column_tag": compile_fast(m["column_tag"]),
         "toc_head": compile_fast(m["toc_head"]),
+        "toc_label": compile_fast(m["toc_label"]),
         "toc_footer": compile_fast(m["toc_footer"]),
         "item": compile_fast(m["item"]),
         "digest_number": compile_fast(m["digest_number"]),
@@ -161,7 +162,7 @@ def classify(block: Block) -> str:
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
             or first.startswith(_furniture()):
         return STAFF
-    if text[:1] == "《" and rx["toc_head"].match(text):
+    if text[:1] == "《" and rx["toc_head"].match(text) or len(text) <= 6 and rx["toc_label"].match(text):
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]
     # an entry is "title……author" or a leader line; a headline may end with "……"
@@ -518,6 +519,7 @@ class _Page:
         self._mark_box_kickers()
         self._mark_titled_afterwords()
         self._mark_numbered_news_items()
+        self._mark_abstracts()
         self.units: list[_Unit] = []
         self._text = page.text
         self._spans = [(start, end) for start, end, _ in spans]
@@ -557,6 +559,17 @@ class _Page:
             if kind == AFTERWORD and self.kinds[i + 1] == HEADLINE and "\n" not in self.blocks[i + 1].text.text \
                     and self.kinds[i + 2] in (PARA, BYLINE) and not _rx()["box_label"].match(self.blocks[i].text.text):
                 self.kinds[i] = TAG
+
+    def _mark_abstracts(self) -> None:
+        """A summary in brackets with its text (【内容提要】…, 【编者按】…)
+        right under a headline opens the article's text, no tag of a next
+        head; over a headline it stays in that headline's group."""
+        summary = _layout()["markers"]["summary"]
+        for i, kind in enumerate(self.kinds):
+            text = self.blocks[i].text.text
+            if kind == TAG and i and self.kinds[i - 1] == HEADLINE and text[1:text.find("】")] in summary \
+                    and not text.endswith("】"):
+                self.kinds[i] = PARA
 
     def _mark_numbered_news_items(self) -> None:
         """Numbered headings (一、… 二、…) are either the parts of one
@@ -811,11 +824,16 @@ def segment_page(page: MappedText) -> list[Article]:
             continue
 
         if kind == TOC_HEAD:
-            current = p.new_unit("toc", title=text)
+            if current is None or current.kind != "toc" or current.body:
+                # (the contents' label under the issue line is its head too)
+                current = p.new_unit("toc", title=text)
             current.head.append(b.text)
             i += 1
             continue
-        if current is not None and current.kind == "toc" and kind in (TOC_BODY, HEADLINE):
+        if current is not None and current.kind == "toc" and (kind == TOC_BODY or kind == HEADLINE and (
+                i + 1 >= n or p.kinds[i + 1] not in (BYLINE, PARA, SUMMARY))):
+            # an entry of the contents (a headline with a byline or text
+            # under it is the next article's)
             current.add_body(b.text)
             i += 1
             continue

@@ -190,7 +190,7 @@ def test_credited_untitled_captions(page, text, credit):
                                   "briefs_page", "wechat_digest_page", "wechat_post_page", "wechat_single_post_page",
                                   "briefs_column_page", "interview_page", "profile_page", "figures_box_page",
                                   "briefs_glued_heads_page", "glued_box_and_captions_page", "numbered_digest_page",
-                                  "website_related_inline_page"])
+                                  "website_related_inline_page", "magazine_abstract_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -237,6 +237,8 @@ UNIT_TITLES = [
                  id="numbered-items-of-a-news-digest-are-articles-its-head-and-back-issues-list-no-titles"),
     pytest.param("website_related_inline_page", ["兴庆区总工会为环卫工人送去冬衣", "西夏区一企业工会开办“职工书屋”"],
                  id="related-links-glued-to-their-label-and-breadcrumbs-are-no-units"),
+    pytest.param("magazine_abstract_page", ["《西部工运》2025年第8期", "把服务送到职工最需要的地方", "县级工会服务新就业形态劳动者的路径探索"],
+                 id="contents-label-abstract-and-an-authors-line-are-no-units"),
     pytest.param("briefs_glued_heads_page", ["定西市总工会建成十二个户外劳动者驿站", "陇南市总开展职工心理健康讲座", "白银市总慰问一线矿工",
                                              "嘉峪关市冶金行业工会举办技能比武", "酒泉市总为货车司机送体检"],
                  id="briefs-with-titles-glued-to-their-text-or-run-in-with-a-colon"),
@@ -412,6 +414,8 @@ LINE_KINDS = [
     pytest.param("分享到：微信 微博", "staff", id="share-bar"),
     pytest.param("版权所有：湘中工人日报社", "staff", id="copyright"),
     pytest.param("【链接】", "afterword", id="link-box-label"),
+    pytest.param("目 录", "toc_head", id="spaced-contents-label-is-no-byline"),
+    pytest.param("首页 > 工会动态 > 区县工作", "folio", id="website-breadcrumb"),
     pytest.param("小贴士", "afterword", id="tips-box-label"),
     pytest.param("■区县快讯", "briefs", id="marked-briefs-column"),
     pytest.param("■ 林 川", "byline", id="marked-spaced-author-is-still-a-byline"),
