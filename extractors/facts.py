@@ -21,7 +21,7 @@ import regex
 from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
-from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies, zone_union_named
+from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies, institution_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -667,7 +667,7 @@ def _article_bodies(article: Article) -> _ArticleBodies:
         if b.generic and name == b.name:
             if endings is None:
                 endings = SuffixIndex(named)
-            full = endings.named(b) or zone_union_named(b, expanded)
+            full = endings.named(b) or institution_union_named(b, expanded, named)
             if full is None:
                 if _LEVEL_FORM.match(b.name):
                     level_forms.append(b)

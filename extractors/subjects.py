@@ -199,8 +199,8 @@ def _all_levels(name: str) -> str:
 def _is_generic_prefix(prefix: str) -> bool:
     """全市, 基层, 企业, 社区 … (or nothing) name no one; a place (宁波市), a
     national body or an enterprise's name (大庆油田, 天津港集团) do."""
-    if prefix in _generic_prefixes():
-        return True  # 园区, 合作区 alone: a zone word that names no zone in particular
+    if prefix in _generic_prefixes() or prefix in _vocab()["institution_words"]:
+        return True  # 油田工会 alone: the oilfield's union, an anaphor  # 园区, 合作区 alone: a zone word that names no zone in particular
     if _has_place(prefix) or prefix.startswith(_NATIONAL):
         return False
     if len(prefix) < 2 or prefix.startswith(_generic_prefixes()) or _COLLECTIVE.match(prefix):
@@ -327,22 +327,62 @@ class SuffixIndex:
         return self.by_ending.get(body.name)
 
 
-_ZONE_UNION = regex.compile(r"^(?:园区|合作区)(?P<suffix>工会联合会|联合工会|总工会|工会)$")
+@lru_cache(maxsize=1)
+def _institution_union() -> regex.Pattern:
+    return regex.compile(rf"^(?:该|本)?(?P<word>{_alt(_vocab()['institution_words'])})"
+                         r"(?P<suffix>工会联合会|联合工会|总工会|工会)$")
 
 
-def zone_union_named(body: Body, before: list[Body]) -> str | None:
-    """A zone's union written without the zone's name (园区工会联合会 after
-    莘庄工业区工会联合会): the nearest named union before it with the same
-    suffix whose name ends its place in 区 (a park, a zone); else the name
-    as written (the article names it so)."""
-    m = _ZONE_UNION.match(body.name)
+@lru_cache(maxsize=1)
+def _company_forms() -> regex.Pattern:
+    return regex.compile(rf"(?:{_alt(_vocab()['company_forms'])})$")
+
+
+def _known_by(name: str, word: str) -> bool:
+    """大庆油田有限责任公司 is known by 油田, 某地质勘查院 by 院: the name ends
+    in the word, a company form aside."""
+    return len(name) > len(word) and (name.endswith(word) or _company_forms().sub("", name).endswith(word))
+
+
+def _union_prefix(name: str) -> str:
+    for sfx in ("总工会", "工会联合会", "联合工会", "工会"):
+        if sfx in name:
+            return name[: name.index(sfx)]
+    return name
+
+
+def institution_union_named(body: Body, before: list[Body], named: list[Body]) -> str | None:
+    """The union an institution's short form stands for (油田工会, 院工会,
+    园区工会, 公司工会): the nearest named union before it whose name is
+    known by the word, else the first such one after it, else the union of
+    the nearest enterprise known by the word (某有限公司 -> 某有限公司工会);
+    with none, a zone's union as written (园区工会联合会) and no one else's."""
+    m = _institution_union().match(body.name)
     if m is None:
         return None
-    suffix = m.group("suffix")
+    word = m.group("word")
+
+    zone = word in _vocab()["zone_words"]
+
+    def union_of(b: Body) -> bool:
+        if b.kind != "union" or b.generic:
+            return False
+        prefix = _union_prefix(b.name)
+        # a zone's union is any named zone's (莘庄工业区, 前海合作区) of its suffix
+        if zone:
+            return b.name.endswith("区" + m.group("suffix")) and len(b.name) > len(body.name)
+        return _known_by(prefix, word)
+
     for b in reversed(before):
-        if b.kind == "union" and b.name.endswith("区" + suffix) and len(b.name) > len(body.name):
+        if union_of(b):
             return b.name
-    return body.name
+    for b in named:
+        if b.start > body.start and union_of(b):
+            return b.name
+    for b in reversed([b for b in named if b.start < body.start] or named):
+        if b.kind == "employer" and _known_by(b.name, word):
+            return b.name + "工会"
+    return body.name if zone and body.name.startswith(word) else None  # 该园区…: an anaphor of no one
 
 
 def _inserted(short: str, long: str) -> str | None:

@@ -32,7 +32,7 @@ SUBJECTS = [
     ("city-not-its-district", "成都市锦江区总工会协办会议。成都市总工会介绍，全市工会今年举办活动70场。", 70, "成都市总工会"),
     # third round: an enterprise group's union named by its short form (集团工会)
     # is that group's; a company's union is the union, not the company
-    ("group-union-short-form", "安阳市恒达纺织集团关爱职工。集团工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织集团"),
+    ("group-union-short-form", "安阳市恒达纺织集团关爱职工。集团工会今年为困难职工发放助学金45万元。", 450000, "安阳市恒达纺织集团工会"),
     ("district-ending-in-chengqu", "本报讯 记者获悉，平城区总工会今年调解劳动纠纷36起。", 36, "平城区总工会"),
     ("city-ending-in-chengshi", "晋城市总工会今年建成职工书屋230家。", 230, "晋城市总工会"),
     ("statement-source-city", "运城市总工会介绍，全市职工心理健康服务站 17处。", 17, "运城市总工会"),
@@ -84,6 +84,15 @@ SUBJECTS = [
     # a perception verb ends the left context of a short form; a level's short
     # form with no body of it named is the article's place's union
     ("short-form-after-a-verb", "在甘孜藏族自治州的集市上，常能看到州总工会的流动展板。州总工会今年开展活动38场，泸定县总工会协助组织。", 38, "甘孜藏族自治州总工会"),
+    # eleventh round: an institution's word alone before 工会 (油田工会, 院工会,
+    # 园区工会, 公司工会) is that institution's union as the article names it
+    ("oilfield-union-before-its-full-name", "油田工会今年建成职工书屋57个。辽河油田有限责任公司工会负责人介绍了做法。", 57, "辽河油田有限责任公司工会"),
+    ("oilfield-union-after-its-name", "胜利油田工会召开会议。油田工会今年走访困难职工家庭2400余户。", 2400, "胜利油田工会"),
+    ("institute-union", "河池地质勘查院工会建立驿站。今年以来，院工会发放慰问金约28万元。", 280000, "河池地质勘查院工会"),
+    ("park-union-of-a-general-union", "常州高新区总工会日前介绍，今年园区工会新建驿站23个。", 23, "常州高新区总工会"),
+    ("company-union-of-the-named-company", "芜湖晶达电子有限公司有职工900余人。公司工会今年开展技能比武7场。", 7, "芜湖晶达电子有限公司工会"),
+    ("bureau-union-is-a-named-body", "某地今年。襄阳电业局工会开展培训16期。", 16, "襄阳电业局工会"),
+    ("this-park-union-with-none-named", "滁州市总工会召开会议。该园区工会联合会今年吸纳会员310名。", 310, "滁州市总工会"),
 ]
 
 
