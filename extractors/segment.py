@@ -92,6 +92,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "lead": byline("lead"),
         "line": byline("line"),
         "author": byline("author"),
+        "bare_name": byline("bare_name"),
         "trailing": byline("trailing"),
         "trailing_spaced": byline("trailing_spaced"),
         "trailing_names": byline("trailing_names"),
@@ -165,9 +166,10 @@ def classify(block: Block) -> str:
     if text[:1] == "《" and rx["toc_head"].match(text) or len(text) <= 6 and rx["toc_label"].match(text):
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]
-    # an entry is "title……author" or a leader line; a headline may end with "……"
-    entries = sum(1 for line in block.lines if leader in line.rstrip(leader) or line.startswith(leader)) \
-        if leader in text else 0
+    # an entry is "title……author" or a leader line; a headline may end with
+    # "……", and a sentence may trail off in one (…等等……。): no entry
+    entries = sum(1 for line in block.lines if (leader in line.rstrip(leader) or line.startswith(leader))
+                  and "。" not in line) if leader in text else 0
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
     if "\n" not in text and len(text) > t["headline"]["kicker_max_chars"]:
@@ -184,8 +186,8 @@ def classify(block: Block) -> str:
             return COLUMN  # 评论员文章 reads like a byline: a column's label
         if len(text) <= 12 and rx["briefs"].match(text):
             return BRIEFS  # ■区县传真 reads like a byline (■ + name): a column's label
-        if text.rstrip().endswith("摄") and rx["credit"].match(text.strip()):
-            return CREDIT
+        if text.rstrip().rstrip("）)").endswith("摄") and rx["credit"].match(text.strip().lstrip("（(").rstrip("）)")):
+            return CREDIT  # 本报记者 某某 摄, bare or in brackets
         if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
                                 or rx["trailing"].fullmatch(text)):
             return BYLINE
@@ -400,7 +402,10 @@ def _brief_item_head(text: str) -> tuple[int, int]:
 
 
 def _is_credit(line: str) -> bool:
-    """A photo credit line (本报记者 某某 摄)."""
+    """A photo credit line (本报记者 某某 摄), bare or in brackets
+    （通讯员 某某 摄）."""
+    if line[:1] in "（(" and line[-1:] in "）)":
+        line = line[1:-1].strip()
     return line.endswith("摄") and bool(_rx()["credit"].search(line))
 
 
@@ -424,10 +429,12 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while k > 0 and k > (cuts[-1] if cuts else 0) and i - k < 3 and looks_like_headline(lines[k - 1]) \
                 and not rx["lead"].match(lines[k - 1]) and not rx["line"].match(lines[k - 1]) \
                 and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx) \
-                and not rx["staff"].match(lines[k - 1]) and not (lines[k - 1][-1:] == "摄" and _is_credit(lines[k - 1])):
+                and not rx["staff"].match(lines[k - 1]) and not (lines[k - 1][-2:].rstrip("）)")[-1:] == "摄" and _is_credit(lines[k - 1])):
             k -= 1
         return k
 
+    if len(lines) > 1 and len(lines[0]) <= 60 and (rx["folio"].match(lines[0]) or _is_masthead_line(lines[0], rx)):
+        cuts.append(1)  # the page's masthead printed on the first line of the text
     for i in range(1, len(lines)):
         line = lines[i]
         if line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
@@ -436,12 +443,25 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # a website's line under its title (来源：… 发布时间：…): the
             # title above it is an article's head, printed on the line above
             new = (head_above(i), i)
-        elif line[-1:] == "摄" and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
-                and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1])):
+        elif line[-2:].rstrip("）)")[-1:] == "摄" and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
+                and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1]) or _is_credit(lines[k - 1])):
             # a photo caption printed without blank lines inside a block:
             # its head lines, the text its credit closes, the credit; what
             # follows starts afresh
             new = (k, i - 1, i, i + 1)
+        elif line[:1] == "【" and len(line) <= 14 and i + 1 < len(lines) and rx["section_tag"].fullmatch(line) \
+                and looks_like_headline(lines[i + 1]):
+            # a tag alone on its line over a headline (【一线·某省】, 【短评】)
+            # opens a unit wherever it stands: the tag, its head lines (a
+            # commentary's writer under its title), then the text
+            j = i + 1
+            while j < len(lines) and j - i <= 3 and looks_like_headline(lines[j]):
+                j += 1
+            new = (i, i + 1, *range(i + 2, j + 1))
+        elif i + 1 < len(lines) and _opens_with_summary(line) and looks_like_headline(lines[i - 1]):
+            # an editor's note (编者按：…) under a series' head: a paragraph
+            # of its own, never the text of the head's lines above it
+            new = (i, i + 1)
         elif i + 1 < len(lines) and len(line) <= 30 and rx["line"].match(line) and head_above(i) < i \
                 and not looks_like_headline(lines[i + 1]):
             # a byline on its own line between a head and the body (title /
@@ -453,7 +473,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     last = len(lines) - 1
     if last >= 2 and _is_credit(lines[-1]) \
             and not looks_like_headline(lines[-2]) and (k := head_above(last - 1)) < last - 1 \
-            and (k == 0 or ends_sentence(lines[k - 1])):
+            and (k == 0 or ends_sentence(lines[k - 1]) or _is_credit(lines[k - 1])):
         # a photo caption printed without blank lines: its head lines right
         # above the text its credit closes
         cuts += [c for c in (k, last - 1, last) if 0 < c and (not cuts or c > cuts[-1])]
@@ -520,6 +540,8 @@ class _Page:
         self._mark_titled_afterwords()
         self._mark_numbered_news_items()
         self._mark_abstracts()
+        self._mark_commentary_writers()
+        self._mark_box_paragraphs()
         self.units: list[_Unit] = []
         self._text = page.text
         self._spans = [(start, end) for start, end, _ in spans]
@@ -569,6 +591,29 @@ class _Page:
             text = self.blocks[i].text.text
             if kind == TAG and i and self.kinds[i - 1] == HEADLINE and text[1:text.find("】")] in summary \
                     and not text.endswith("】"):
+                self.kinds[i] = PARA
+
+    def _mark_commentary_writers(self) -> None:
+        """A bare name (陈某某) between a tagged commentary's title and its
+        text (【短评】 / title / name / text) is the writer's byline, not a
+        line of the head."""
+        rx = _rx()
+        for k in range(2, len(self.kinds) - 1):
+            if self.kinds[k] == HEADLINE and self.kinds[k - 1] == HEADLINE and self.kinds[k - 2] in (TAG, COLUMN) \
+                    and self.kinds[k + 1] == PARA and rx["bare_name"].match(self.blocks[k].text.text) \
+                    and "\n" not in self.blocks[k - 1].text.text:
+                self.kinds[k] = BYLINE
+
+    def _mark_box_paragraphs(self) -> None:
+        """A tagged paragraph inside an article's text (【人物档案】某某，
+        某地人，…。) is a box of that article: text after its tag, not a
+        head. A tag over a headline or a keyword line (【头条聚焦】关键词:…)
+        has no sentences; an abstract under a headline is handled apart."""
+        summary = _layout()["markers"]["summary"]
+        for i in range(1, len(self.kinds)):
+            text = self.blocks[i].text.text
+            if self.kinds[i] == TAG and self.kinds[i - 1] == PARA and "\n" not in text and "。" in text \
+                    and ends_sentence(text) and text[1:text.find("】")] not in summary:
                 self.kinds[i] = PARA
 
     def _mark_numbered_news_items(self) -> None:
@@ -837,6 +882,16 @@ def segment_page(page: MappedText) -> list[Article]:
             current.add_body(b.text)
             i += 1
             continue
+
+        if current is None and (kind == PARA or kind in HEADISH):
+            # the page's own head (a series' name, 图说｜…, and its editor's
+            # note) over the first article's headline: no unit of its own
+            j = p.group_end(i) if kind in HEADISH else i
+            if j + 1 < n and p.kinds[j] == PARA and _opens_with_summary(p.blocks[j].text.text) \
+                    and p.kinds[j + 1] in HEADISH:
+                p.pending_head += [blk.text for blk in p.blocks[i:j + 1]]
+                i = j + 1
+                continue
 
         if kind in HEADISH:
             j = p.group_end(i)
