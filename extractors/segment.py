@@ -435,9 +435,17 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
     if len(lines) > 1 and len(lines[0]) <= 60 and (rx["folio"].match(lines[0]) or _is_masthead_line(lines[0], rx)):
         cuts.append(1)  # the page's masthead printed on the first line of the text
+    briefs_at = next((i for i, line in enumerate(lines[:-1]) if len(line) <= 12 and rx["briefs"].match(line)
+                      and _brief_item_head(lines[i + 1])[0]), None)
     for i in range(1, len(lines)):
         line = lines[i]
-        if line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
+        if briefs_at is not None and i > briefs_at and "\n" not in line and _brief_item_head(line)[0]:
+            # under a column of briefs (工会动态) printed without blank
+            # lines, an item run in with its title (title　text) on a line
+            # of its own is a paragraph of its own: the column's label and
+            # each item apart
+            new = (briefs_at, i) if i > briefs_at + 1 else (briefs_at, i)[-1:]
+        elif line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
             new = (head_above(i), i)
         elif ("：" in line[:6] or ":" in line[:6]) and rx["web_meta"].match(line):
             # a website's line under its title (来源：… 发布时间：…): the
