@@ -444,7 +444,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # lines, an item run in with its title (title　text) on a line
             # of its own is a paragraph of its own: the column's label and
             # each item apart
-            new = (briefs_at, i) if i > briefs_at + 1 else (briefs_at, i)[-1:]
+            new = (briefs_at, i)
         elif line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
             new = (head_above(i), i)
         elif ("：" in line[:6] or ":" in line[:6]) and rx["web_meta"].match(line):
