@@ -21,7 +21,7 @@ import regex
 from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
-from extractors.subjects import Body, NameIndex, SuffixIndex, expand_short_form, find_bodies, institution_union_named
+from extractors.subjects import Body, all_levels_words, NameIndex, SuffixIndex, expand_short_form, find_bodies, institution_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -814,6 +814,13 @@ def find_subject(
     Bodies are found by binary search on their starts (in text order)."""
     starts = ab.starts
     i = bisect_left(starts, sentence.start)
+    if (text is not None and i + 1 < len(starts) and starts[i + 1] < q.start
+            and text.startswith(_news_source_tails(), ab.bodies[i].end)
+            and not ab.bodies[i + 1].name.endswith(all_levels_words())):
+        # 记者从某部获悉，全国各级工会…: the body the news came from is no
+        # actor; but a system's unions of all levels (全国某系统各级工会),
+        # which no federation of a place stands for, are the source's own
+        i += 1
     if i < len(starts) and starts[i] < q.start:
         if i + 1 < len(starts) and starts[i + 1] < q.start and text is not None:
             # two bodies before the figure: a later ；-clause naming its own
@@ -831,6 +838,11 @@ def find_subject(
         first = max(sentence_starts[k] if sentence_starts[k] <= starts[j] else paragraph.start, paragraph.start)
         return ab.bodies[bisect_left(starts, first)]
     return ab.lead
+
+
+@lru_cache(maxsize=1)
+def _news_source_tails() -> tuple[str, ...]:
+    return tuple(_context()["bodies"]["news_source_tails"])
 
 
 def _joint_organizer(ab: _ArticleBodies, q: Quantity, sentence: Span) -> Body | None:

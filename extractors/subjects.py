@@ -181,6 +181,11 @@ def _all_levels_words() -> tuple[str, ...]:
     return tuple(_vocab()["all_levels"])
 
 
+def all_levels_words() -> tuple[str, ...]:
+    """各级工会, 各级工会组织: the words a body of every level ends in."""
+    return _all_levels_words()
+
+
 def _all_levels(name: str) -> str:
     """The unions of every level of a place speak for its federation."""
     if not name.endswith(_all_levels_words()) and not name.endswith("\n"):

@@ -93,6 +93,15 @@ SUBJECTS = [
     ("company-union-of-the-named-company", "芜湖晶达电子有限公司有职工900余人。公司工会今年开展技能比武7场。", 7, "芜湖晶达电子有限公司工会"),
     ("bureau-union-is-a-named-body", "某地今年。襄阳电业局工会开展培训16期。", 16, "襄阳电业局工会"),
     ("this-park-union-with-none-named", "滁州市总工会召开会议。该园区工会联合会今年吸纳会员310名。", 310, "滁州市总工会"),
+    # twelfth round: a period before a body opens the clause (上半年, 以来, 年内);
+    # the body the reporter learned the news from is no actor when another
+    # body acts in the sentence, unless that one is a system's unions of all levels
+    ("half-year-before-a-body", "今年上半年黔西南州总工会新建驿站47个。", 47, "黔西南州总工会"),
+    ("since-before-a-short-form", "朔州市总工会召开会议。河曲县总工会协办。今年以来市总工会发放慰问金83万元。", 830000, "朔州市总工会"),
+    ("second-half-before-a-short-form", "昌吉回族自治州总工会召开会议。按照计划，下半年州总工会还将举办培训班18期。", 18, "昌吉回族自治州总工会"),
+    ("news-source-department-is-no-actor", "记者从全国总工会权益保障部获悉，今年全国各级工会共走访慰问职工960万人次。", 9600000, "全国总工会"),
+    ("news-source-then-a-named-union", "记者从吉林省总工会宣教部获悉，长春市总工会今年建成职工书屋35家。", 35, "长春市总工会"),
+    ("news-source-of-a-system-all-levels", "记者从中国海员建设工会获悉，全国建设系统各级工会今年开展竞赛2300余项。", 2300, "中国海员建设工会"),
 ]
 
 
