@@ -87,6 +87,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "union_subject": compile_fast(t["headline"]["union_subject"]),
         "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
         "head_count": compile_fast(t["headline"]["head_count"]),
+        "place_colon_title": compile_fast(t["headline"]["place_colon_title"]),
+        "figures_deck": compile_fast(t["headline"]["figures_deck"]),
         "list_line": compile_fast(t["headline"]["list_line"]),
         "masthead": compile_fast(t["headline"]["masthead"]),
         "lead": byline("lead"),
@@ -189,7 +191,7 @@ def classify(block: Block) -> str:
         if text.rstrip().rstrip("）)").endswith("摄") and rx["credit"].match(text.strip().lstrip("（(").rstrip("）)")):
             return CREDIT  # 本报记者 某某 摄, bare or in brackets
         if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
-                                or rx["trailing"].fullmatch(text)):
+                                or rx["trailing"].fullmatch(text) or _is_bare_lead(text)):
             return BYLINE
     if len(text) <= 12 and (rx["afterword"].match(text) or rx["box_label"].match(text)):
         return AFTERWORD
@@ -273,6 +275,12 @@ def _opens_with_summary(text: str) -> bool:
     """A summary box printed inline: 编者按：… (the marker, a colon, its text)."""
     return text[:6].split("：", 1)[0].split(":", 1)[0] in _layout()["markers"]["summary"] and \
         ("：" in text[:6] or ":" in text[:6])
+
+
+def _is_bare_lead(line: str) -> bool:
+    """A lead byline alone on its line (本报讯（记者 某某 通讯员 某某）), the
+    text on the lines below: a byline line of the head above, no title."""
+    return line[:2] == "本报" and line[-1:] in "）)" and bool(_rx()["lead"].fullmatch(line))
 
 
 def _opens_with_byline(text: str) -> bool:
@@ -359,6 +367,11 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         named = [bool(rx["union_subject"].match(l)) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]
+        # a place and a colon open a title (某县：…); a figure opens a deck
+        for form, is_title in (("place_colon_title", True), ("figures_deck", False)):
+            shaped = [bool(rx[form].match(l)) for _, l in lines]
+            if shaped.count(True) == 1:
+                return lines[shaped.index(is_title)][0]
         # else the line giving the news's count in figures is the deck
         counted = [bool(rx["head_count"].search(l)) for _, l in lines]
         if counted.count(True) == 1:
@@ -514,7 +527,8 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             continue
         lines = text[start:end].split("\n")
         bylines = len(lines)  # the bylines at the end of the block start at this line
-        while bylines > 0 and len(lines[bylines - 1]) <= 60 and rx["line"].match(lines[bylines - 1]):
+        while bylines > 0 and len(lines[bylines - 1]) <= 60 and (
+                rx["line"].match(lines[bylines - 1]) or _is_bare_lead(lines[bylines - 1])):
             bylines -= 1
         if 0 < bylines < len(lines) and all(looks_like_headline(line) for line in lines[:bylines]):
             cut = start + sum(len(line) + 1 for line in lines[:bylines]) - 1

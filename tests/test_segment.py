@@ -294,7 +294,25 @@ HEAD_SUBTITLES = [
                  id="figures-label-over-a-worded-title-and-text-is-a-kicker"),
     pytest.param("website_page", "常德工会今年调处劳动争议一百余起", "“工会+仲裁”联动让职工维权少跑腿",
                  id="website-title-first-subtitle-under-it"),
+    pytest.param("head_decks_page", "龙岩新罗：职工夜校开进工业园区", "两个行业工会联合开设八门课程",
+                 id="place-and-colon-line-is-the-title-over-its-deck"),
+    pytest.param("head_decks_page", "三明职工技能竞赛决出35名优胜选手", "7个赛项 210名选手同台竞技",
+                 id="line-opening-with-a-figure-is-the-deck"),
 ]
+
+
+BARE_LEAD_BYLINES = [
+    # page, title, the lead byline printed alone on its line under the head
+    pytest.param("head_decks_page", "龙岩新罗：职工夜校开进工业园区", "本报讯（记者 陈立群 通讯员 黄小川）",
+                 id="under-title-and-deck"),
+    pytest.param("head_decks_page", "漳平：工会驿站延长开放时间", "本报讯（记者 阿依努尔·吐尔逊）",
+                 id="under-a-one-line-head-transliterated-name"),
+]
+
+
+@pytest.mark.parametrize("page, title, byline", BARE_LEAD_BYLINES)
+def test_bare_lead_byline_is_the_byline_not_the_title(page, title, byline):
+    assert unit_titled(page, title).byline == byline
 
 
 @pytest.mark.parametrize("page, title, subtitle", HEAD_SUBTITLES)
