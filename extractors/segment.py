@@ -526,6 +526,14 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
+        if 3 <= len(lines) <= 5 and len(lines[0]) <= 14 and (rx["column_tag"].match(lines[0]) or rx["section_tag"].fullmatch(lines[0])) \
+                and rx["bare_name"].match(lines[-1]) and all(looks_like_headline(line) for line in lines):
+            # a commentary's head printed without blank lines (短评 / title /
+            # 某某): the column's label, the title, the writer, each a block,
+            # as when blank lines frame them
+            label_end, name_start = start + len(lines[0]), end - len(lines[-1])
+            out += [(start, label_end, box), (label_end + 1, name_start - 1, False), (name_start, end, False)]
+            continue
         bylines = len(lines)  # the bylines at the end of the block start at this line
         while bylines > 0 and len(lines[bylines - 1]) <= 60 and (
                 rx["line"].match(lines[bylines - 1]) or _is_bare_lead(lines[bylines - 1])):

@@ -310,6 +310,11 @@ BARE_LEAD_BYLINES = [
 ]
 
 
+def test_commentary_head_without_blank_lines_label_title_writer():
+    unit = unit_titled("head_decks_page", "夜校要办出“回头客”")
+    assert (unit.subtitle, unit.byline, unit.body[:6]) == ("短评", "林岚", "职工夜校开得")
+
+
 @pytest.mark.parametrize("page, title, byline", BARE_LEAD_BYLINES)
 def test_bare_lead_byline_is_the_byline_not_the_title(page, title, byline):
     assert unit_titled(page, title).byline == byline
