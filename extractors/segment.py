@@ -177,7 +177,7 @@ def classify(block: Block) -> str:
     if "\n" not in text and len(text) > t["headline"]["kicker_max_chars"]:
         # a line too long for any headline, byline or label: a paragraph
         # (most blocks), unless a section tag opens it
-        return TAG if text[:1] == "【" and rx["section_tag"].match(text) else PARA
+        return TAG if text[:1] == "【" and rx["section_tag"].match(text) and not _opens_with_summary(text) else PARA
     if "\n" not in text:
         # cheap tests of a character first: most single lines are headlines
         if "版" in text and rx["folio"].match(text) or not _BREADCRUMB_ARROWS.isdisjoint(text) and rx["breadcrumb"].match(text):
@@ -203,7 +203,7 @@ def classify(block: Block) -> str:
         return FIGURES
     if "\n" not in text:
         if rx["section_tag"].match(text):
-            return TAG
+            return PARA if _opens_with_summary(text) else TAG  # 【编者按】… is a note's text
         if rx["column_tag"].match(text):
             return COLUMN
         if rx["item"].match(text) and looks_like_headline(text):
@@ -272,7 +272,10 @@ class _Unit:
 
 
 def _opens_with_summary(text: str) -> bool:
-    """A summary box printed inline: 编者按：… (the marker, a colon, its text)."""
+    """A summary box printed inline: 编者按：… (the marker, a colon, its
+    text), or the marker in brackets: 【编者按】…"""
+    if text[:1] == "【" and "】" in text[:7]:
+        return text[1:text.index("】")] in _layout()["markers"]["summary"]
     return text[:6].split("：", 1)[0].split(":", 1)[0] in _layout()["markers"]["summary"] and \
         ("：" in text[:6] or ":" in text[:6])
 
@@ -446,8 +449,10 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             k -= 1
         return k
 
-    if len(lines) > 1 and len(lines[0]) <= 60 and (rx["folio"].match(lines[0]) or _is_masthead_line(lines[0], rx)):
-        cuts.append(1)  # the page's masthead printed on the first line of the text
+    top = 0
+    while top < len(lines) - 1 and len(lines[top]) <= 60 and (rx["folio"].match(lines[top]) or _is_masthead_line(lines[top], rx)):
+        top += 1
+        cuts.append(top)  # the page's masthead printed on the first lines of the text (a bulletin's name, issue, office)
     briefs_at = next((i for i, line in enumerate(lines[:-1]) if len(line) <= 12 and rx["briefs"].match(line)
                       and _brief_item_head(lines[i + 1])[0]), None)
     for i in range(1, len(lines)):
@@ -526,6 +531,11 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
+        if len(lines[0]) <= 8 and rx["toc_label"].match(lines[0]):
+            # a contents' label with its entries on the lines under it
+            # (【本期要目】 / 一、… / 二、…): the label a block of its own
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
         if 3 <= len(lines) <= 5 and len(lines[0]) <= 14 and (rx["column_tag"].match(lines[0]) or rx["section_tag"].fullmatch(lines[0])) \
                 and rx["bare_name"].match(lines[-1]) and all(looks_like_headline(line) for line in lines):
             # a commentary's head printed without blank lines (短评 / title /
@@ -596,7 +606,10 @@ class _Page:
                 seen = True
             elif kind == STAFF and seen:
                 self.kinds[i] = FOLIO
-            elif "\n" not in text and len(text) <= 40 and kind in (HEADLINE, PARA, COLUMN) and _is_masthead_line(text, rx):
+            elif "\n" not in text and len(text) <= 40 and (kind in (HEADLINE, PARA, COLUMN) or kind == BRIEFS and i + 1 < len(self.blocks)
+                                                               and _is_masthead_line(self.blocks[i + 1].text.text, rx)) \
+                    and _is_masthead_line(text, rx):
+                # (a bulletin's name, 工会工作简报, over its issue line is its masthead, no briefs column)
                 self.kinds[i] = FOLIO
                 seen = True
             else:
@@ -660,6 +673,15 @@ class _Page:
         news = sum(1 for i in numbered if self.kinds[i + 1] == PARA and rx["news_lead"].match(self.blocks[i + 1].text.text))
         if news >= 2 and 2 * news >= len(numbered):
             for i in numbered:
+                self.kinds[i] = ITEM
+            return
+        # a bulletin lists its items in its contents (本期要目) and repeats
+        # each entry as the item's heading: such headings are its items
+        listed = {line.strip() for i, kind in enumerate(self.kinds[:-1]) if kind == TOC_HEAD
+                  for line in self.blocks[i + 1].lines}
+        repeated = [i for i in numbered if self.blocks[i].text.text.strip() in listed]
+        if len(repeated) >= t["digest_min_items"]:
+            for i in repeated:
                 self.kinds[i] = ITEM
 
     def _mark_box_kickers(self) -> None:
@@ -918,7 +940,7 @@ def segment_page(page: MappedText) -> list[Article]:
             # note) over the first article's headline: no unit of its own
             j = p.group_end(i) if kind in HEADISH else i
             if j + 1 < n and p.kinds[j] == PARA and _opens_with_summary(p.blocks[j].text.text) \
-                    and p.kinds[j + 1] in HEADISH:
+                    and (p.kinds[j + 1] in HEADISH or p.kinds[j + 1] == TOC_HEAD):
                 p.pending_head += [blk.text for blk in p.blocks[i:j + 1]]
                 i = j + 1
                 continue

@@ -271,6 +271,9 @@ UNIT_TITLES = [
                  id="website-titles-glued-to-their-source-line-and-to-the-editor-line-above"),
     pytest.param("website_page", ["岳阳“暖心驿站”两年织密服务网", "常德工会今年调处劳动争议一百余起", "益阳举办职工技能大赛"],
                  id="website-chrome-share-bar-related-news-and-copyright-are-no-units"),
+    pytest.param("bulletin_page", ["【本期要目】", "一、市总工会“春风送岗”专场招聘会举行", "二、浔阳区总工会建起楼宇职工服务站",
+                                   "三、一季度全市工会工作大事记", "四、基层动态"],
+                 id="bulletin-header-and-note-are-no-units-contents-entries-repeated-as-headings-are-its-items"),
 ]
 
 
@@ -408,6 +411,9 @@ def test_head_holds(page, title, text):
 
 LINE_KINDS = [
     # one line of a page, the kind classify gives it
+    pytest.param("【本期要目】", "toc_head", id="bulletin-contents-label"),
+    pytest.param("【编者按】本期摘编各地工会的做法。", "para", id="bracketed-editors-note-is-text-not-a-tag"),
+    pytest.param("本报讯（记者 王青 通讯员 李立）", "byline", id="lead-byline-alone-on-its-line"),
     pytest.param("■本报记者 李 明", "byline", id="square-and-role"),
     pytest.param("湖北日报全媒记者 张 帆 通讯员 刘莉", "byline", id="outlet-and-role"),
     pytest.param("新华社记者 王建国", "byline", id="agency-reporter"),
