@@ -314,6 +314,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "partner_verb": compile_words(c["grammar"]["partner_verbs"]),
         "part_cue": compile_words(c["grammar"]["part_cues"]),
         "contingent_link": compile_fast(c["grammar"]["contingent_link"]),
+        "item_head": regex.compile(c["grammar"]["item_head"]),
         "column_word": compile_words(c["commentary"]["column_words"]),
         "op_ed_marker": compile_words(c["commentary"]["byline_markers"]),
         "box_header": compile_fast("|".join(f"(?:{p})" for p in c["restatement"]["box_headers"])),
@@ -653,16 +654,75 @@ class _ArticleBodies:
     context: Region  # the article's place, for bodies that name none
     qualify: "PlaceQualifier"  # a bare district read with the city the article gives it
     starts: Sequence[int] = ()  # the bodies' starts, for binary search
+    # a bulletin's numbered items: (start of the item, its union or None), in order
+    items: Sequence[tuple[int, Body | None]] = ()
+
+    def item_lead(self, pos: int) -> Body | None:
+        """The union of the numbered item ``pos`` is in, if it has one."""
+        k = bisect_right(self.items, pos, key=itemgetter(0)) - 1
+        return self.items[k][1] if k >= 0 else None
+
+
+def _item_heads(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of the numbered items' head lines in the article's body,
+    when their heads name two or more places (二、某区总工会…, 三、某市…): a
+    bulletin's items of different unions. Numbered parts of one story
+    (一、技能提升：…) name none and stay one article's."""
+    text = article.text.text
+    if "、" not in text:
+        return []
+    heads = [m.span() for m in _compiled()["item_head"].finditer(text, article.body_start)]
+    if len(heads) < 2:
+        return []
+    places = {_head_place(text[a:b]) for a, b in heads} - {None}
+    return heads if len(places) >= 2 else []
+
+
+def _head_place(head: str) -> str | None:
+    """The district or city an item's head names as written, if any."""
+    place = resolve_place(head)
+    name = place.district or place.city
+    return name if name and name in head else None
+
+
+def _in_same_item(bodies: list[Body], heads: list[tuple[int, int]], pos: int) -> list[Body]:
+    """The bodies of the item ``pos`` is in: a short form in an item stands
+    for a body of that item, not for another item's union named before it."""
+    k = bisect_right(heads, pos, key=itemgetter(0)) - 1
+    if k < 0:
+        return bodies
+    end = heads[k + 1][0] if k + 1 < len(heads) else len(bodies) and bodies[-1].end + 1
+    return [b for b in bodies if heads[k][0] <= b.start < end]
+
+
+def _item_leads(text: str, heads: list[tuple[int, int]], bodies: list[Body]) -> list[tuple[int, Body | None]]:
+    """Each item's union: the first its head names, else the first of the
+    item named after the place its head names (三、某市调解工作成效明显), else none."""
+    leads: list[tuple[int, Body | None]] = []
+    for k, (start, head_end) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        inside = [b for b in bodies if start <= b.start < end and b.kind == "union"]
+        lead = next((b for b in inside if b.start < head_end), None)
+        if lead is None:
+            name = _head_place(text[start:head_end])
+            if name:
+                lead = next((b for b in inside if b.name.startswith(name)), None)
+        leads.append((start, lead))
+    return leads
 
 
 def _article_bodies(article: Article) -> _ArticleBodies:
     text = article.text.text
     found = find_bodies(text)
     named = [b for b in found if not b.generic]
+    heads = _item_heads(article)
     endings: SuffixIndex | None = None  # made when a generic body needs it
     expanded: list[Body] = []
     level_forms: list[Body] = []  # 州总工会 with no 某州总工会 named: the article's place's
     for b in found:
+        if heads:
+            named = _in_same_item([n for n in found if not n.generic], heads, b.start)
+            endings = None
         name = expand_short_form(b.name, named, b.start)
         if b.generic and name == b.name:
             if endings is None:
@@ -705,7 +765,8 @@ def _article_bodies(article: Article) -> _ArticleBodies:
             organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
             lead = lead or organizers[-1]
     organizers.sort(key=lambda b: b.start)
-    return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers])
+    items = _item_leads(text, heads, organizers) if heads else ()
+    return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers], items)
 
 
 # A level's short form (州总工会, 市总工会) that no named body of the article expands.
@@ -837,7 +898,7 @@ def find_subject(
         k = _containing(sentence_starts, starts[j])
         first = max(sentence_starts[k] if sentence_starts[k] <= starts[j] else paragraph.start, paragraph.start)
         return ab.bodies[bisect_left(starts, first)]
-    return ab.lead
+    return (ab.item_lead(q.start) if ab.items else None) or ab.lead
 
 
 @lru_cache(maxsize=1)

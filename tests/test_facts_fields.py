@@ -322,3 +322,34 @@ def test_bare_district_in_the_head_is_in_the_publishers_city():
     mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
     facts = [f for f in facts_of_article(article, mentions) if f.value == 640]
     assert [(f.subject, f.city) for f in facts] == [("朝阳区总工会", "北京市")], facts
+
+
+# A bulletin's numbered items as one unit (the segmenter may keep them in one
+# article): each item is its own union's. The item's head names it (二、某区总工会
+# …) or its place (三、某县…情况); an item naming no place is the bulletin's
+# union's, and its short forms stand for no other item's union. Numbered parts
+# of one story name no place in their heads and stay one article's.
+BULLETIN_HEAD = "工会工作简报\n安阳市总工会办公室编印\n\n"
+BULLETIN = "一、市总工会开展金秋助学\n\n8月，安阳市总工会为困难职工子女发放助学金46万元。\n\n二、文峰区总工会推行网格服务\n\n全区共划分工会网格58个。\n\n三、林州市职工书屋建设情况\n\n林州市总工会介绍，职工书屋是服务职工的阵地。\n\n截至6月底，全市已建成职工书屋27家。\n\n四、上半年全市工会工作大事记\n\n3月：市总工会开展女职工关爱行动，为9400名女职工开展免费体检。"
+STORY_HEAD = "荆门市总工会：技能提升与权益保障\n\n"
+STORY = "一、技能提升：从单打独斗到抱团成长\n\n东宝区总工会举办培训。\n\n二、权益保障：从被动维权到主动服务\n\n在东宝区，区总工会今年调解劳动纠纷43起。"
+NUMBERED_ITEMS = [
+    ("bulletin-item-names-its-union", BULLETIN_HEAD, BULLETIN, 58, "文峰区总工会"),
+    ("bulletin-item-names-its-place", BULLETIN_HEAD, BULLETIN, 27, "林州市总工会"),
+    ("bulletin-item-of-no-place", BULLETIN_HEAD, BULLETIN, 9400, "安阳市总工会"),
+    ("numbered-parts-of-one-story", STORY_HEAD, STORY, 43, "东宝区总工会"),
+]
+
+
+@pytest.mark.parametrize("head,body,value,subject", [c[1:] for c in NUMBERED_ITEMS], ids=[c[0] for c in NUMBERED_ITEMS])
+def test_numbered_item_union(head, body, value, subject):
+    from extractors.facts import facts_of_article
+    from extractors.quantities import find_quantities
+    from extractors.records import Article, MappedText, Mention
+
+    text = head + body
+    article = Article("a1", "article", head.splitlines()[0], None, None, None, None, MappedText.identity(text),
+                      body_start=len(head))
+    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
+    facts = [f for f in facts_of_article(article, mentions) if f.value == value]
+    assert [f.subject for f in facts] == [subject], facts
