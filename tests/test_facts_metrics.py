@@ -581,6 +581,7 @@ ELEVENTH_ROUND_NEGATIVES = [
     # another department's statistics and a place's stock of skilled people portray the place
     ("labour-bureau-statistics", "据区人社部门统计，全区现有技能人才约41万人。", 410000),
     ("city-talent-stock", "无锡现有高技能人才27万人，占技能人才总量的三成。", 270000),
+    ("county-talent-stock", "泰州市总工会负责人介绍，当前全市有技能人才52.4万人，其中高技能人才14万人。", 524000),
     # a small place's own few people and a team's growth from its start are a portrait
     ("small-workshop-staff", "在乐清市一家只有20多名员工的电器配件厂，老板说办活动很难。", 20),
     ("studio-at-its-start", "创新工作室成立之初仅有4名成员，如今已是骨干团队。", 4),
