@@ -83,6 +83,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "masthead_word": compile_fast(t["headline"]["masthead_word"]),
         "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
         "commentary": compile_fast(t["stitching"]["commentary"]),
+        "continued_from": compile_fast(t["stitching"]["continued_from"]),
         "section_number": compile_fast(t["headline"]["section_number"]),
         "union_subject": compile_fast(t["headline"]["union_subject"]),
         "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
@@ -1127,6 +1128,13 @@ def segment_page(page: MappedText) -> list[Article]:
             continue
 
         # a paragraph: maybe the layout interleaved it from an earlier article
+        if text[:1] in "（(" and (mark := rx["continued_from"].match(text)) and mark.end() < len(text):
+            # the rest of an article the layout cut (（上接第一栏）…): the
+            # article it continues goes on from here
+            current = _continued_article(p, current)
+            current.add_body(b.text.slice(mark.end(), len(text)), i)
+            i += 1
+            continue
         if current.kind == "article" and current.body:
             current = _best_article(p, i, current)
         if not current.body and current.byline is None:
@@ -1215,6 +1223,13 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     return current
 
 
+
+
+def _continued_article(p: _Page, current: _Unit) -> _Unit:
+    """The article a continuation mark (上接第N栏) continues: the last open
+    article whose text broke off unfinished, else the current one."""
+    cut = [u for u in p.open_articles() if u.kind == "article" and u.dangling]
+    return cut[-1] if cut else current
 
 
 def _close_on_trailing_byline(unit: _Unit, text: str) -> None:

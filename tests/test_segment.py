@@ -531,3 +531,22 @@ NUMBERED_HEADINGS = [
 @pytest.mark.parametrize("raw, titles", NUMBERED_HEADINGS)
 def test_numbered_headings(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+CONTINUATIONS = [
+    # page, title of the article continued, text it reads after the mark, text of the next article
+    pytest.param("continued_page", "瑞金工会驿站用上“共享药箱”", "称作路上的“补给站”。市总工会计划", "于都",
+                 id="continued-from-first-column-joins-the-cut-sentence"),
+    pytest.param("continued_page", "瑞金工会驿站用上“共享药箱”", "驿站还将增设血压计", "于都",
+                 id="paragraphs-after-the-continuation-stay-with-it"),
+]
+
+
+@pytest.mark.parametrize("page, title, text, other", CONTINUATIONS)
+def test_continuation_mark_stitches_the_article_it_continues(page, title, text, other):
+    unit = unit_titled(page, title)
+    assert text in unit.body and "上接" not in unit.body and other not in unit.body
+
+
+def test_continued_part_is_no_part_of_the_article_it_follows():
+    assert "补给站" not in unit_titled("continued_page", "于都职工篮球赛开赛").body
