@@ -109,6 +109,8 @@ ROUNDS = [
     ("pages 39-42", 39, 42),
     # The eleventh round (pages 43-46), written blind; not yet measured when added.
     ("pages 43-46", 43, 46),
+    # The twelfth round (pages 47-50): typical regional pages, written blind; not yet measured when added.
+    ("pages 47-50", 47, 50),
 ]
 
 
