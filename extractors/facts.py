@@ -20,7 +20,7 @@ import regex
 
 from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
-from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place
+from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place, resolve_within
 from extractors.subjects import Body, all_levels_words, NameIndex, SuffixIndex, expand_short_form, find_bodies, institution_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
@@ -711,7 +711,29 @@ def _item_leads(text: str, heads: list[tuple[int, int]], bodies: list[Body]) -> 
     return leads
 
 
-def _article_bodies(article: Article) -> _ArticleBodies:
+class PagePlace:
+    """The page's place: that of the first article naming one (the issuing
+    union of a digest, the outlet's region of a page): an article naming no
+    place of its own (火炬开发区：…, 三乡镇：…) is that place's."""
+
+    def __init__(self) -> None:
+        self.region = NO_REGION
+
+    def of_article(self, places: list[str], own: Region) -> Region:
+        if not own.is_empty:
+            if self.region.is_empty:
+                self.region = own
+            return own
+        if self.region.is_empty:
+            return own
+        for p in places:
+            region = resolve_within(p, self.region) if p else NO_REGION
+            if not region.is_empty:
+                return region
+        return self.region
+
+
+def _article_bodies(article: Article, page: PagePlace | None = None) -> _ArticleBodies:
     text = article.text.text
     found = find_bodies(text)
     named = [b for b in found if not b.generic]
@@ -759,8 +781,10 @@ def _article_bodies(article: Article) -> _ArticleBodies:
     context = resolve_first(qualify(p) for p in places if p)
     if context.district:
         context = _district_in_named_place(context, places, qualify)
+    if page is not None:
+        context = page.of_article(places, context)
     for b in level_forms:
-        place = _place_of_level(context, b.name[0])
+        place = _place_of_level(context, b.name[:-3])
         if place:
             organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
             lead = lead or organizers[-1]
@@ -770,7 +794,7 @@ def _article_bodies(article: Article) -> _ArticleBodies:
 
 
 # A level's short form (州总工会, 市总工会) that no named body of the article expands.
-_LEVEL_FORM = compile_fast(r"^[省市区县州盟旗]总工会$")
+_LEVEL_FORM = compile_fast(r"^(?:[省市区县州盟旗镇乡]|街道)总工会$")
 
 
 def _place_of_level(context: Region, level: str) -> str | None:
@@ -932,7 +956,7 @@ def region_of(subject: str | None, context: Region) -> Region:
         return context
     if is_national(subject):
         return NO_REGION
-    region = resolve_place(subject)
+    region = resolve_within(subject, context)
     if region.province and context.province and region.province != context.province:
         # an ambiguous district name (朝阳区): read it inside the article's place
         again = resolve_place((context.city or context.province) + subject)
@@ -975,7 +999,8 @@ def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
     return _read_article(article, mentions)[0]
 
 
-def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact], set[int]]:
+def _read_article(article: Article, mentions: list[Mention],
+                  page: PagePlace | None = None) -> tuple[list[Fact], set[int]]:
     """The article's facts, one per distinct statistic, and the ids of those
     stated in its head or a summary box (found once, for the article's and
     the page's collapse of restatements)."""
@@ -1063,7 +1088,7 @@ def _read_article(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
             continue
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
-            ab = _article_bodies(article)
+            ab = _article_bodies(article, page)
         subject_body = find_subject(ab, q, sentence, paragraph, sentence_starts, text)
         if subject_body is not None and subject_body.kind == "other":
             # another body's program (残联, a bureau alone) is out of scope,
@@ -1302,8 +1327,9 @@ def facts_of_page(articles: list[Article], mentions_of: list[list[Mention]]) -> 
     over a digest) restates figures of other articles, so a headline's or a
     box's figure that another article states in its body is dropped too."""
     per_article: list[tuple[list[Fact], set[int]]] = []
+    page = PagePlace()
     for article, mentions in zip(articles, mentions_of):
-        per_article.append(_read_article(article, mentions))
+        per_article.append(_read_article(article, mentions, page))
     stated = StatedFigures([f for facts, summary_ids in per_article for f in facts if id(f) not in summary_ids])
     return [f for facts, summary_ids in per_article for f in facts
             if id(f) not in summary_ids or not stated.restated_by(f, other_article_only=True)]

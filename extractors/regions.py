@@ -165,6 +165,14 @@ def resolve_place(text: str) -> Region:
     if zone is not None:
         return zone
     province, city, district, rest = _lookup(text)
+    if district is not None and _names_town(text, district):
+        # 东区街道: a street's name, not 攀枝花's 东区; its place is the one
+        # written before it, if any
+        at = text.find(district)
+        if at <= 0:
+            return NO_REGION
+        district = None
+        rest = text[at:]
     if district is not None:
         province, city, district = _whole_district(text, province, city, district)
     if district is None:
@@ -191,6 +199,8 @@ def resolve_place(text: str) -> Region:
             city, district = district, None
         else:
             city = None
+    if district is None and city in _aliases()["cities_without_districts"] and rest:
+        district = town_named_first(rest)
     if district is None:
         zone = _zone_pattern().search(text)
         # A zone counts when it follows the city (威海市高新区) or starts the text.
@@ -199,6 +209,36 @@ def resolve_place(text: str) -> Region:
         if zone and (zone.start() == 0 or (rest is not None and rest.startswith(zone.group(0)))):
             district = zone.group(0)
     return Region(province, city, district)
+
+
+def _names_town(text: str, district: str) -> bool:
+    """``district`` is read inside a town's or street's name (东区 of 东区街道)."""
+    at = text.find(district)
+    return at >= 0 and text.startswith(tuple(_aliases()["town_words"]), at + len(district))
+
+
+@lru_cache(maxsize=1)
+def _town_pattern() -> regex.Pattern:
+    words = sorted(_aliases()["town_words"] + _aliases()["zone_names"], key=len, reverse=True)
+    return regex.compile(r"\p{Han}{1,4}(?:" + "|".join(regex.escape(w) for w in words) + ")")
+
+
+def town_named_first(text: str) -> str | None:
+    """The town, street or zone ``text`` opens with (小榄镇, 东区街道, 火炬开发区)."""
+    m = _town_pattern().match(text)
+    return m.group(0) if m and m.group(0) not in _aliases()["generic_zones"] else None
+
+
+def resolve_within(text: str, context: Region) -> Region:
+    """The region of ``text``, read inside ``context`` when ``text`` names
+    none: a town or street under a city without districts (小榄镇总工会 in
+    中山市) is that city's, with the town as its district."""
+    region = resolve_place(text)
+    if region.is_empty and context.city in _aliases()["cities_without_districts"]:
+        town = town_named_first(text)
+        if town:
+            return Region(context.province, context.city, town)
+    return region
 
 
 def resolve_first(texts: Iterable[str]) -> Region:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_facts
+from extractors.facts import PagePlace
+from extractors.regions import Region
 
 
 def _fact(text: str, value: float):
@@ -126,6 +128,9 @@ REGIONS = [
     ("zone-not-the-city-inside-its-name", "横琴粤澳深度合作区总工会今年新建工会组织23家。", 23, ("广东省", "珠海市", "横琴")),
     # a subdistrict's union is where the article writes the subdistrict
     ("subdistrict-union-where-its-street-is", "枫林路街道总工会：暖心驿站\n\n走进徐汇区枫林路街道一家企业。枫林路街道总工会今年建成驿站12家。", 12, ("上海市", "上海市", "徐汇区")),
+    # thirteenth round: a town's union under a city without districts
+    ("town-union-of-city-without-districts", "东莞市总工会召开会议。长安镇总工会今年建成驿站21个。", 21, ("广东省", "东莞市", "长安镇")),
+    ("town-union-of-province-governed-city", "儋州市总工会召开会议。那大镇总工会今年走访企业64家。", 64, ("海南省", "儋州市", "那大镇")),
     ("bingtuan-in-its-region", "今年，兵团各级工会开展送清凉活动300余场。", 300, ("新疆维吾尔自治区", None, None)),
 ]
 
@@ -353,3 +358,24 @@ def test_numbered_item_union(head, body, value, subject):
     mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
     facts = [f for f in facts_of_article(article, mentions) if f.value == value]
     assert [f.subject for f in facts] == [subject], facts
+
+
+# thirteenth round: an article naming no place of its own is the page's: the
+# place of the first article naming one (a digest's issuing union)
+PAGE_PLACES = [
+    ("town-headline-under-page-city", Region("广东省", "中山市"), ["三乡镇：联谊交友", ""], Region(),
+     Region("广东省", "中山市", "三乡镇")),
+    ("no-place-takes-page-place", Region("甘肃省", "嘉峪关市"), ["技能比武赛出风采", ""], Region(),
+     Region("甘肃省", "嘉峪关市")),
+    ("own-place-wins", Region("广东省", "中山市"), ["江门市：驿站升级", ""], Region("广东省", "江门市"),
+     Region("广东省", "江门市")),
+    ("first-place-is-the-page-place", Region(), ["中山市总工会：驿站升级", ""], Region("广东省", "中山市"),
+     Region("广东省", "中山市")),
+]
+
+
+@pytest.mark.parametrize("page_region,places,own,expected", [c[1:] for c in PAGE_PLACES], ids=[c[0] for c in PAGE_PLACES])
+def test_article_without_place_takes_the_pages(page_region, places, own, expected):
+    page = PagePlace()
+    page.region = page_region
+    assert page.of_article(places, own) == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.regions import Region, is_national, resolve_place
+from extractors.regions import Region, is_national, resolve_place, resolve_within
 
 PLACES = [
     ("province-body", "湖南省总工会", Region("湖南省", None, None)),
@@ -44,6 +44,15 @@ PLACES = [
     ("new-zone-alias", "临港新片区总工会", Region("上海市", "上海市", "临港新片区")),
     ("city-short-name-inside-a-zone", "东湖合作区总工会", Region(None, None, None)),
     ("generic-park-alone", "园区工会联合会", Region(None, None, None)),
+    # thirteenth round: a district cpca reads inside a street's name (东区 of
+    # 东区街道) is no reading; under a city without districts a town, street
+    # or zone is the district as written
+    ("street-named-like-a-district", "东区街道总工会", Region(None, None, None)),
+    ("town-under-city-without-districts", "东莞市长安镇总工会", Region("广东省", "东莞市", "长安镇")),
+    ("street-under-city-without-districts", "中山市东区街道总工会", Region("广东省", "中山市", "东区街道")),
+    ("zone-under-city-without-districts", "中山市火炬开发区总工会", Region("广东省", "中山市", "火炬开发区")),
+    ("town-ending-in-xiang-zhen", "中山市三乡镇总工会", Region("广东省", "中山市", "三乡镇")),
+    ("town-of-city-with-districts-not-a-district", "绵阳市某某镇", Region("四川省", "绵阳市", None)),
 ]
 
 
@@ -81,3 +90,19 @@ NATIONAL = [
 @pytest.mark.parametrize("body,expected", [c[1:] for c in NATIONAL], ids=[c[0] for c in NATIONAL])
 def test_is_national(body, expected):
     assert is_national(body) is expected
+
+
+WITHIN = [
+    ("bare-town-in-city-without-districts", "小榄镇总工会", Region("广东省", "中山市"), Region("广东省", "中山市", "小榄镇")),
+    ("bare-street-in-city-without-districts", "东区街道总工会", Region("广东省", "中山市"), Region("广东省", "中山市", "东区街道")),
+    ("headline-label-zone", "火炬开发区：技能比武", Region("广东省", "中山市"), Region("广东省", "中山市", "火炬开发区")),
+    ("town-in-haikou-province-city", "那大镇总工会", Region("海南省", "儋州市"), Region("海南省", "儋州市", "那大镇")),
+    # a city with districts: the town's district is unknown, so nothing is read
+    ("bare-town-in-city-with-districts", "某某镇总工会", Region("四川省", "绵阳市"), Region()),
+    ("own-place-wins", "民乐县总工会", Region("广东省", "中山市"), Region("甘肃省", "张掖市", "民乐县")),
+]
+
+
+@pytest.mark.parametrize("text,context,expected", [c[1:] for c in WITHIN], ids=[c[0] for c in WITHIN])
+def test_resolve_within(text, context, expected):
+    assert resolve_within(text, context) == expected
