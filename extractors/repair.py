@@ -84,6 +84,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "invisible": regex.compile("[" + regex.escape(chars["invisible"]) + "]+"),
         "markdown": compile_fast(t["headline"]["markdown"]),
         "toc_entry_end": compile_fast(t["markers"]["toc_entry_end"]),
+        "item_number": compile_fast(t["markers"]["item_number"]),
     }
 
 
@@ -288,7 +289,9 @@ def _unwrap_lines(block: Block) -> Block:
     pos = 0
     for line, following in zip(lines, lines[1:]):
         end = pos + len(line)
-        if is_unfinished(line) or ends_mid_number(line, following):
+        if (is_unfinished(line) or ends_mid_number(line, following)) \
+                and not (len(line) <= 4 and _patterns()["item_number"].match(line)):
+            # (a digest's item number alone on its line, 01, is no cut sentence)
             pieces.append(block.text.slice(pos, end))  # the line end is dropped
         else:
             pieces.append(block.text.slice(pos, end + 1))

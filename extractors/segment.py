@@ -66,6 +66,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "toc_label": compile_fast(m["toc_label"]),
         "toc_footer": compile_fast(m["toc_footer"]),
         "item": compile_fast(m["item"]),
+        "item_number": compile_fast(m["item_number"]),
+        "bullet_item": compile_fast(m["bullet_item"]),
         "digest_number": compile_fast(m["digest_number"]),
         "folio": compile_fast(m["folio"]),
         "breadcrumb": compile_fast(m["breadcrumb"]),
@@ -106,6 +108,8 @@ def _rx() -> dict[str, regex.Pattern]:
 
 # Separators of a website's breadcrumb (a cheap test before its pattern).
 _BREADCRUMB_ARROWS = frozenset(">＞›»")
+# Bullets opening a column's untitled items (a cheap test before its pattern).
+_BULLETS = frozenset("●▲◆")
 # Characters a figures-box line can open with: a marker or a digit.
 _FIGURE_OPENERS = frozenset("◆●■□▌★·0123456789０１２３４５６７８９")
 
@@ -196,6 +200,9 @@ def classify(block: Block) -> str:
             return BYLINE
     if len(text) <= 12 and (rx["afterword"].match(text) or rx["box_label"].match(text)):
         return AFTERWORD
+    if len(first) <= 4 and first[:1] in "01" and rx["item_number"].match(first) and all(
+            looks_like_headline(line) for line in block.lines[1:2]) and len(block.lines) <= 2:
+        return ITEM  # a digest's item number (01), alone or over the item's heading
     if first[:1] in "问答记本主QA" and rx["qa_turn"].match(first):
         return PARA  # a question of an interview, however short
     if (len(first) <= 16 and rx["figures_box"].match(first) or first[:1] in _FIGURE_OPENERS
@@ -310,7 +317,8 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     """
     rx, h = _rx(), _layout()["headline"]
     dash, deck = h["kicker_end"], h["deck_start"]
-    items: list[tuple[int, str]] = [strip_markdown(l) for l in lines if l.strip()]
+    items: list[tuple[int, str]] = [strip_markdown(l) for l in lines
+                                    if l.strip() and not (len(l) <= 4 and rx["item_number"].match(l))]
     # split "kicker——title" printed on one line
     split: list[tuple[int, str]] = []
     for level, line in items:
@@ -594,6 +602,10 @@ class _Page:
         self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
         self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
         self.in_briefs = False  # under the header of a column of briefs (工会简讯)
+        # bulleted paragraphs (●…): is each of their run an item standing
+        # alone, and are the run's items reports (``is_bullet_item``)
+        self._bullet_runs: dict[int, bool] = {}
+        self._bullet_runs_reports: dict[int, bool] = {}
 
     def _mark_masthead(self) -> None:
         """The masthead at the top of the page (outlet, date, 版次, section,
@@ -740,6 +752,47 @@ class _Page:
             j += 1
         return j
 
+    def is_bullet_item(self, i: int, under_label: bool) -> bool:
+        """Block i is an untitled item of a column: a paragraph of sentences
+        opening with a bullet (●…). Under a column's label that is enough;
+        elsewhere it and a bulleted neighbour must each open with a union or
+        a news word (a feature's list of points does not)."""
+        rx = _rx()
+
+        def bulleted(k: int) -> str | None:
+            """Block k's text after its bullet, when it is a bulleted paragraph."""
+            if not 0 <= k < len(self.blocks) or self.kinds[k] != PARA:
+                return None
+            text = self.blocks[k].text.text
+            m = rx["bullet_item"].match(text) if text[:1] in _BULLETS else None
+            return text[m.end():] if m else None
+
+        def report(rest: str | None) -> bool:
+            sentences = sum(rest.count(c) for c in "。！？!?") if rest else 0
+            return sentences >= _layout()["markers"]["bullet_item_min_sentences"] and ends_sentence(rest) \
+                and not looks_like_headline(rest)
+
+        def newsy(rest: str | None) -> bool:
+            return rest is not None and bool(rx["union_subject"].match(rest) or rx["news_lead"].match(rest))
+
+        if bulleted(i) is None:
+            return False
+        if i in self._bullet_runs:
+            return self._bullet_runs[i] or under_label and self._bullet_runs_reports[i]
+        # the column's run of bulleted paragraphs around block i decides
+        # (once for the whole run: a long hostile run stays linear)
+        first, last = i, i
+        while bulleted(first - 1) is not None:
+            first -= 1
+        while bulleted(last + 1) is not None:
+            last += 1
+        run = [bulleted(k) for k in range(first, last + 1)]
+        reports = all(report(rest) for rest in run)
+        alone = reports and len(run) >= 2 and all(newsy(rest) for rest in run)
+        for k in range(first, last + 1):
+            self._bullet_runs[k], self._bullet_runs_reports[k] = alone, reports
+        return alone or under_label and reports
+
     def digest_item_after(self, j: int) -> int | None:
         """The first marked item (▌) of a digest, when the blocks from j up
         to it are only a digest's head: its post line, an editor's note, a
@@ -752,8 +805,9 @@ class _Page:
             if kind == PARA and (summary_text or _opens_with_summary(self.blocks[k].text.text)):
                 summary_text = False  # the text of the editor's note (编者按：…)
                 continue
-            if kind not in (META, FOLIO, SUMMARY, HEADLINE, TAG, COLUMN, FIGURES):
-                return None
+            if kind not in (META, FOLIO, SUMMARY, HEADLINE, TAG, COLUMN, FIGURES) and not (
+                    kind == STAFF and self.blocks[k].text.text.startswith(_furniture())):
+                return None  # (a post's 点击上方蓝字 line is of its head)
             summary_text = kind == SUMMARY
         return None
 
@@ -983,6 +1037,13 @@ def segment_page(page: MappedText) -> list[Article]:
                 p.in_briefs = True
                 i = j + 1
                 continue
+            if group_kinds == {BRIEFS} and j < n and p.is_bullet_item(j, under_label=True):
+                # a column of untitled items, each opening with a bullet
+                # (工会动态 / ●某县总工会… / ●…): the label no title
+                current = _start_bullet_item(p, j, p.blocks[i:j])
+                p.in_briefs = True
+                i = j + 1
+                continue
             if ITEM not in group_kinds and BRIEFS not in group_kinds:
                 first_item = p.digest_item_after(j)
                 if first_item is not None:
@@ -1070,6 +1131,13 @@ def segment_page(page: MappedText) -> list[Article]:
                 target.head.append(p.blocks[i + 1].text)
                 i += 1
             current = target
+            i += 1
+            continue
+
+        if kind == PARA and text[:1] in _BULLETS and p.is_bullet_item(i, under_label=p.in_briefs) \
+                and (current is None or not current.dangling):
+            # the next untitled item of a column (●…), or a run of them
+            current = _start_bullet_item(p, i)
             i += 1
             continue
 
@@ -1164,6 +1232,20 @@ def _start_brief_item(p: _Page, i: int, label: list[Block] | None = None) -> _Un
     unit.head += [blk.text for blk in label or []]
     # the run-in colon (标题：text) is the head's punctuation
     unit.head.append(part.slice(0, cut + 1 if part.text[cut] in "：:" else cut))
+    unit.vocabulary = [i]
+    unit.add_body(part.slice(start, len(part.text)), i)
+    _close_on_trailing_byline(unit, part.text)
+    return unit
+
+
+def _start_bullet_item(p: _Page, i: int, label: list[Block] | None = None) -> _Unit:
+    """An untitled item of a column (●某县总工会近日…。) from block i, the
+    bullet and the column's ``label`` above it in its head."""
+    part = p.blocks[i].text
+    start = _rx()["bullet_item"].match(part.text).end()
+    unit = p.new_unit("article")
+    unit.head += [blk.text for blk in label or []]
+    unit.head.append(part.slice(0, start))
     unit.vocabulary = [i]
     unit.add_body(part.slice(start, len(part.text)), i)
     _close_on_trailing_byline(unit, part.text)
