@@ -111,6 +111,8 @@ ROUNDS = [
     ("pages 43-46", 43, 46),
     # The twelfth round (pages 47-50): typical regional pages, written blind; not yet measured when added.
     ("pages 47-50", 47, 50),
+    # The thirteenth round (pages 51-54): typical regional pages, written blind; not yet measured when added.
+    ("pages 51-54", 51, 54),
 ]
 
 
