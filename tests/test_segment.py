@@ -235,6 +235,11 @@ UNIT_TITLES = [
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
                  id="briefs-after-an-article"),
+    pytest.param("numbered_post_digest_page", ["鱼峰区总工会：户外劳动者驿站新增12个", "柳南区：三百名职工岗位练兵",
+                                               "柳北区总工会：职工书屋配送新书2000册", "往期回顾"],
+                 id="two-digit-item-numbers-over-or-before-headings-mark-a-digests-items-its-post-head-no-unit"),
+    pytest.param("bullet_items_page", ["钦州港区总工会开展职工安全生产月活动", None, None, None, "工会简讯"],
+                 id="bulleted-reports-of-a-column-are-untitled-articles-one-sentence-notes-stay-the-column"),
     pytest.param("numbered_digest_page", ["一、银川市总工会：外卖骑手有了15个“暖心驿站”", "二、吴忠市五百余名餐饮职工同台比厨艺",
                                           "三、石嘴山市总工会启动“两节”送温暖活动", "四、企业工会为一线职工办起“职工食堂”", "往期回顾"],
                  id="numbered-items-of-a-news-digest-are-articles-its-head-and-back-issues-list-no-titles"),
@@ -550,3 +555,24 @@ def test_continuation_mark_stitches_the_article_it_continues(page, title, text, 
 
 def test_continued_part_is_no_part_of_the_article_it_follows():
     assert "补给站" not in unit_titled("continued_page", "于都职工篮球赛开赛").body
+
+
+BULLET_ITEMS = [
+    # raw page, the titles of its units: a bulleted paragraph is an untitled
+    # article only when its run reads as a column of reports
+    pytest.param("●贺州市总工会近日为环卫工人送去防暑用品300份。市总工会还设立了清凉补给点8个。\n\n"
+                 "●梧州市总工会日前举办职工乒乓球赛，28支队伍参赛。比赛持续了3天。\n",
+                 [None, None], id="unlabelled-run-of-reports-each-opening-with-a-union"),
+    pytest.param("玉林工会推进职工之家建设\n\n本报讯　玉林市总工会今年推进职工之家建设，重点抓好三项工作。\n\n"
+                 "●坚持需求导向。围绕职工所需配置设施。\n\n●坚持分类指导。按企业规模确定建设标准。\n",
+                 ["玉林工会推进职工之家建设"], id="a-features-bulleted-points-stay-in-it"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", BULLET_ITEMS)
+def test_bullet_items(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+def test_digest_item_number_line_is_not_joined_to_its_heading():
+    assert "01\n" in repair_text("01\n某区总工会：驿站新增5个\n\n近日，某区总工会新建驿站5个。\n").text
