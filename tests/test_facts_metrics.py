@@ -593,9 +593,20 @@ ELEVENTH_ROUND_POSITIVES = [
     ("program-share-of-frontline", "rate", "本届竞赛获奖选手中，一线职工占比达82%。", 82),
 ]
 
+# Fourteenth round: winners named by their prize tier or rank after the
+# figure (获得一、二、三等奖), a rank before it (前三名的, 第一名的), put forward
+# for a title (推荐申报) or honoured together with teams (受表彰).
+FOURTEENTH_ROUND_POSITIVES = [
+    ("awards-tiers-after", "awards", "经过角逐，共有18名选手分别获得各组别一、二、三等奖。", 18),
+    ("awards-top-three-before", "awards", "区总工会对获得前三名的27名选手给予奖励。", 27),
+    ("awards-first-place-put-forward", "awards", "各赛项第一名的3名选手将由区总工会推荐申报技术能手。", 3),
+    ("awards-workers-and-teams-honoured", "awards", "共有98名职工和集体受表彰。", 98),
+    ("participants-contestants-stay", "participants", "本次比赛共有120名选手参赛。", 120),
+]
+
 # Every table above, positives and negatives, checked by one test each (the
 # tables say what they cover; the rounds they came from are in their comments).
-POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES]
+POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES]
 NEGATIVE_TABLES = [NEGATIVES, NEGATIVES_MORE, GENERALIZING_NEGATIVES, SECOND_ROUND_NEGATIVES, THIRD_ROUND_NEGATIVES, FOURTH_ROUND_NEGATIVES, FIFTH_ROUND_NEGATIVES, SIXTH_ROUND_NEGATIVES, SEVENTH_ROUND_NEGATIVES, EIGHTH_ROUND_NEGATIVES, NINTH_ROUND_NEGATIVES, ELEVENTH_ROUND_NEGATIVES]
 
 
