@@ -602,6 +602,13 @@ FOURTEENTH_ROUND_POSITIVES = [
     ("awards-first-place-put-forward", "awards", "各赛项第一名的3名选手将由区总工会推荐申报技术能手。", 3),
     ("awards-workers-and-teams-honoured", "awards", "共有98名职工和集体受表彰。", 98),
     ("participants-contestants-stay", "participants", "本次比赛共有120名选手参赛。", 120),
+    # staff and volunteers named by their role before the figure (已有协调员N名,
+    # 服务队已有队员N名) or sent out by the union (抽调, 选派)
+    ("staff-coordinators", "staff_volunteers", "目前全区已有协调员40名。", 40),
+    ("staff-team-members", "staff_volunteers", "职工志愿服务队已有队员230名。", 230),
+    ("staff-seconded-cadres", "staff_volunteers", "县总工会抽调60名工会干部组成12个工作组，深入企业开展调研。", 60),
+    ("staff-sent-out", "staff_volunteers", "县总工会选派25名骨干赴企业驻点服务。", 25),
+    ("trained-coordinators-stay-trained", "people_trained", "明年将力争培训劳动关系协调员300名，推动企业开展体检。", 300),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
