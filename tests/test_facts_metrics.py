@@ -609,6 +609,12 @@ FOURTEENTH_ROUND_POSITIVES = [
     ("staff-seconded-cadres", "staff_volunteers", "县总工会抽调60名工会干部组成12个工作组，深入企业开展调研。", 60),
     ("staff-sent-out", "staff_volunteers", "县总工会选派25名骨干赴企业驻点服务。", 25),
     ("trained-coordinators-stay-trained", "people_trained", "明年将力争培训劳动关系协调员300名，推动企业开展体检。", 300),
+    # joining written after the figure (加入了工会组织, 办理了…入会手续); members
+    # who took part in something are participants, not the membership
+    ("recruited-joined-union-organisation", "members_recruited", "当天就有320名快递员加入了工会组织。", 320),
+    ("recruited-joining-formalities", "members_recruited", "现场为45名农民工办理了工会会员入会手续。", 45),
+    ("participants-members-took-part", "participants", "已有900余名会员参加了免费体检。", 900),
+    ("members-total-stays", "members_total", "全县现有工会会员3.2万名。", 32000),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
