@@ -74,6 +74,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "news_lead": compile_fast(m["news_lead"]),
         "staff": compile_fast(m["staff"]),
         "post_meta": compile_fast(m["post_meta"]),
+        "post_notes": compile_fast(m["post_notes"]),
+        "photo_note": compile_fast(m["photo_note"]),
         "briefs": compile_fast(m["briefs"]),
         "figures_box": compile_fast(m["figures_box"]),
         "figure_line": compile_fast(m["figure_line"]),
@@ -189,6 +191,10 @@ def classify(block: Block) -> str:
             return FOLIO  # a page's running header, a website's breadcrumb
         if len(text) <= 60 and (":" in text or text.startswith("原创")) and rx["post_meta"].match(text):
             return META
+        if len(text) <= 40 and text[:1] in "（(本全预阅" and rx["post_notes"].match(text):
+            return META  # a digest post's notes (本期共8条，阅读时长约6分钟)
+        if text[:1] in "▲△" and rx["photo_note"].match(text):
+            return STAFF  # a photo's caption under its article: end matter, as staff lines are
         if len(text) <= 8 and rx["column_tag"].match(text):
             return COLUMN  # 评论员文章 reads like a byline: a column's label
         if len(text) <= 12 and rx["briefs"].match(text):
@@ -355,7 +361,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         # (a second half stating the count is the figures of one title)
         if (len(parts) == 2 and len(title) >= h["split_min_chars"]
                 and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]
-                and not rx["head_count"].search(parts[1])):
+                and not rx["head_count"].search(parts[1]) and not rx["place_colon_title"].match(title)):
             return parts[1], parts[0]
     return title, ("\n".join(rest) or None)
 

@@ -238,6 +238,9 @@ UNIT_TITLES = [
     pytest.param("numbered_post_digest_page", ["鱼峰区总工会：户外劳动者驿站新增12个", "柳南区：三百名职工岗位练兵",
                                                "柳北区总工会：职工书屋配送新书2000册", "往期回顾"],
                  id="two-digit-item-numbers-over-or-before-headings-mark-a-digests-items-its-post-head-no-unit"),
+    pytest.param("post_digest_notes_page", ["万秀区：职工之家焕新开放 一个站点办好多件小事", "长洲区：快递行业集中入会 新发展会员210名",
+                                            "藤县：女职工护理间增至28个"],
+                 id="post-head-with-editors-note-and-notes-line-goes-to-the-first-item-colon-titles-stay-whole"),
     pytest.param("bullet_items_page", ["钦州港区总工会开展职工安全生产月活动", None, None, None, "工会简讯"],
                  id="bulleted-reports-of-a-column-are-untitled-articles-one-sentence-notes-stay-the-column"),
     pytest.param("numbered_digest_page", ["一、银川市总工会：外卖骑手有了15个“暖心驿站”", "二、吴忠市五百余名餐饮职工同台比厨艺",
@@ -359,6 +362,10 @@ END_MATTER = [
     pytest.param("website_page", "岳阳“暖心驿站”两年织密服务网", "分享到：微信 微博", id="share-bar"),
     pytest.param("website_page", "益阳举办职工技能大赛", "· 永州举办女职工技能比武", id="related-news-links"),
     pytest.param("website_page", "益阳举办职工技能大赛", "版权所有", id="copyright-footer"),
+    pytest.param("post_digest_notes_page", "万秀区：职工之家焕新开放 一个站点办好多件小事", "▲职工之家开放现场（万秀区总工会 供图）",
+                 id="marked-photo-caption-with-bracketed-credit-under-its-article"),
+    pytest.param("post_digest_notes_page", "长洲区：快递行业集中入会 新发展会员210名", "▲入会活动现场（通讯员 黄海 摄）",
+                 id="marked-photo-caption-with-photographer-under-its-article"),
 ]
 
 
@@ -464,6 +471,10 @@ LINE_KINDS = [
     pytest.param("小贴士", "afterword", id="tips-box-label"),
     pytest.param("■区县快讯", "briefs", id="marked-briefs-column"),
     pytest.param("■ 林 川", "byline", id="marked-spaced-author-is-still-a-byline"),
+    pytest.param("（本期共8条，阅读时长约5分钟）", "post_meta", id="digest-post-notes-are-a-post-line-not-a-byline"),
+    pytest.param("阅读时长约4分钟", "post_meta", id="reading-time-alone"),
+    pytest.param("▲开班现场（某区总工会 供图）", "staff", id="marked-photo-caption-is-end-matter"),
+    pytest.param("▲某区总工会近日为环卫工人送去冬衣。", "para", id="marked-one-sentence-note-is-text"),
 ]
 
 
