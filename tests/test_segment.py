@@ -51,7 +51,6 @@ HEADLINES = [
     pytest.param("wechat_digest_page", "萍乡市总工会启动“金秋助学”活动", "article", None, None, id="digest-item"),
     pytest.param("wechat_digest_page", "新余：职工疗休养基地新增5家", "article", None, None,
                  id="digest-item-title-on-the-line-above-its-text"),
-    pytest.param("wechat_post_page", "往期回顾", "toc", None, None, id="back-issues-list-is-a-toc"),
     # a WeChat post: the post line (原创 + account + time) under the title is
     # neither title nor text
     pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "article", None, None,
@@ -215,10 +214,9 @@ def test_toc_entries_and_footer():
 
 UNIT_TITLES = [
     # page, the titles of all its units in page order: nothing else became a unit
-    pytest.param("wechat_digest_page", ["萍乡市总工会启动“金秋助学”活动", "新余：职工疗休养基地新增5家", "宜春工会法律服务进园区",
-                                        "往期回顾"],
+    pytest.param("wechat_digest_page", ["萍乡市总工会启动“金秋助学”活动", "新余：职工疗休养基地新增5家", "宜春工会法律服务进园区"],
                  id="digest-header-and-staff-lines-are-no-units"),
-    pytest.param("wechat_post_page", ["井冈山市总工会：“吉安工匠”评选结果揭晓", "永丰县：快递员集中入会", "往期回顾"],
+    pytest.param("wechat_post_page", ["井冈山市总工会：“吉安工匠”评选结果揭晓", "永丰县：快递员集中入会"],
                  id="post-line-editors-note-figures-box-and-footer-are-no-units"),
     pytest.param("wechat_single_post_page", ["萍乡工会为新就业形态劳动者建起“爱心驿站”"], id="one-post-one-article"),
     pytest.param("briefs_column_page", ["抚州工会为环卫工人送清凉", "南丰县总工会举办职工插花比赛", "黎川县总工会开展安全生产知识竞赛",
@@ -236,7 +234,7 @@ UNIT_TITLES = [
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
                  id="briefs-after-an-article"),
     pytest.param("numbered_post_digest_page", ["鱼峰区总工会：户外劳动者驿站新增12个", "柳南区：三百名职工岗位练兵",
-                                               "柳北区总工会：职工书屋配送新书2000册", "往期回顾"],
+                                               "柳北区总工会：职工书屋配送新书2000册"],
                  id="two-digit-item-numbers-over-or-before-headings-mark-a-digests-items-its-post-head-no-unit"),
     pytest.param("post_digest_notes_page", ["万秀区：职工之家焕新开放 一个站点办好多件小事", "长洲区：快递行业集中入会 新发展会员210名",
                                             "藤县：女职工护理间增至28个"],
@@ -244,7 +242,7 @@ UNIT_TITLES = [
     pytest.param("bullet_items_page", ["钦州港区总工会开展职工安全生产月活动", None, None, None, "工会简讯"],
                  id="bulleted-reports-of-a-column-are-untitled-articles-one-sentence-notes-stay-the-column"),
     pytest.param("numbered_digest_page", ["一、银川市总工会：外卖骑手有了15个“暖心驿站”", "二、吴忠市五百余名餐饮职工同台比厨艺",
-                                          "三、石嘴山市总工会启动“两节”送温暖活动", "四、企业工会为一线职工办起“职工食堂”", "往期回顾"],
+                                          "三、石嘴山市总工会启动“两节”送温暖活动", "四、企业工会为一线职工办起“职工食堂”"],
                  id="numbered-items-of-a-news-digest-are-articles-its-head-and-back-issues-list-no-titles"),
     pytest.param("photo_story_page", ["寨子里的“夜读课”", "风雨桥边的“暖心点”", "凯里市总工会：让快递小哥“歇得下”"],
                  id="photo-story-head-and-editors-note-are-no-unit-bracketed-credits-close-captions"),
@@ -348,7 +346,9 @@ def test_folio_is_kept_in_the_head_of_the_next_unit():
 
 END_MATTER = [
     # page, title of the unit that keeps it, text
-    pytest.param("wechat_digest_page", "往期回顾", "吉安工会举办职工乒乓球赛", id="back-issues-in-their-list"),
+    pytest.param("wechat_digest_page", "宜春工会法律服务进园区", "吉安工会举办职工乒乓球赛",
+                 id="back-issues-list-is-end-matter-of-the-last-item"),
+    pytest.param("wechat_post_page", "永丰县：快递员集中入会", "往期回顾", id="marked-back-issues-label-is-end-matter"),
     pytest.param("wechat_digest_page", "宜春工会法律服务进园区", "编辑：熊静", id="staff-line-after-back-issues"),
     pytest.param("wechat_post_page", "永丰县：快递员集中入会", "长按识别二维码", id="follow-us-footer"),
     pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "点击上方蓝字", id="follow-us-line"),
