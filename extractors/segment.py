@@ -382,7 +382,8 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
             return lines[listed.index(False)][0]
         # a spaced pair (一碗热汤面　一张安稳床) may be a kicker, a title or a
         # deck: leave such heads to the page order
-        named = [bool(rx["union_subject"].match(l)) for _, l in lines]
+        # (a union as a colon's label, 某区总工会：…, heads a title: no subject)
+        named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]
         # a place and a colon open a title (某县：…); a figure opens a deck
