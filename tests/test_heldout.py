@@ -113,6 +113,8 @@ ROUNDS = [
     ("pages 47-50", 47, 50),
     # The thirteenth round (pages 51-54): typical regional pages, written blind; not yet measured when added.
     ("pages 51-54", 51, 54),
+    # The fourteenth round (pages 55-58): typical regional pages, written blind; not yet measured when added.
+    ("pages 55-58", 55, 58),
 ]
 
 
