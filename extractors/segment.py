@@ -133,9 +133,16 @@ MARKED = {TAG, KICKER, COLUMN, ITEM, BRIEFS}  # a headline group with one of the
 
 
 def strip_item_marker(text: str) -> str:
-    """The text without a digest's item marker (▌): layout, not words."""
+    """The text without a digest's item marker (▌, 01｜): layout, not words."""
     m = _rx()["item"].match(text)
     return text[m.end():].lstrip() if m else text
+
+
+def strip_item_glyph(text: str) -> str:
+    """A title without the glyph that marks a digest's item (▌); an item's
+    number printed on the title's line (01｜…) is kept: the title as the page
+    prints it."""
+    return text[1:].lstrip() if text[:1] and text[0] in _layout()["markers"]["item_glyphs"] else text
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +360,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         t = tagged[-1]  # 【访谈】title over a deck: the tagged line holds the title
     else:
         t = len(items) - 1
-    title = strip_item_marker(items[t][1])
+    title = strip_item_glyph(items[t][1])
     rest = [l for i, (_, l) in enumerate(items) if i != t]
     if not rest:
         # a one-line "deck title" group: split at the last space when long

@@ -233,8 +233,10 @@ UNIT_TITLES = [
                  id="folio-and-author-lines-are-no-titles"),
     pytest.param("briefs_page", ["上饶工会为货车司机建起“暖心之家”", "鹰潭举办职工书法作品展", "景德镇陶瓷行业工会开展技能培训"],
                  id="briefs-after-an-article"),
+    # a number alone on its line over the heading is no part of the title; one printed on the
+    # heading's line is, as the page prints it (03｜…); the ▌ glyph never is
     pytest.param("numbered_post_digest_page", ["鱼峰区总工会：户外劳动者驿站新增12个", "柳南区：三百名职工岗位练兵",
-                                               "柳北区总工会：职工书屋配送新书2000册"],
+                                               "03｜柳北区总工会：职工书屋配送新书2000册"],
                  id="two-digit-item-numbers-over-or-before-headings-mark-a-digests-items-its-post-head-no-unit"),
     pytest.param("post_digest_notes_page", ["万秀区：职工之家焕新开放 一个站点办好多件小事", "长洲区：快递行业集中入会 新发展会员210名",
                                             "藤县：女职工护理间增至28个"],
