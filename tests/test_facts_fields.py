@@ -15,6 +15,20 @@ def _fact(text: str, value: float):
     return facts[0]
 
 
+def _facts_of_unit(head: str, body: str, title: str, value: float) -> list:
+    """The facts of ``value`` in one unit whose head (headline, source lines)
+    precedes its body, read by the fact layer alone (no segmentation)."""
+    from extractors.facts import facts_of_article
+    from extractors.quantities import find_quantities
+    from extractors.records import Article, MappedText, Mention
+
+    text = head + body
+    article = Article("a1", "article", title, None, None, None, None, MappedText.identity(text),
+                      body_start=len(head))
+    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
+    return [f for f in facts_of_article(article, mentions) if f.value == value]
+
+
 SUBJECTS = [
     ("named-in-sentence", "今年以来，绵阳市总工会累计调解劳动纠纷15起。", 15, "绵阳市总工会"),
     ("short-form-expanded", "岳阳市总工会推进片区服务。市总全年走访企业210余家。", 210, "岳阳市总工会"),
@@ -271,16 +285,9 @@ def test_lead_body_is_the_one_the_headline_names():
     """A digest's masthead (宜春市总工会) above an item's headline
     (樟树市总工会：…) in the same unit: a figure whose paragraph names no body
     belongs to the body of the headline."""
-    from extractors.facts import facts_of_article
-    from extractors.quantities import find_quantities
-    from extractors.records import Article, MappedText, Mention
-
     head = "宜春工会微讯\n原创 宜春市总工会\n▌樟树市总工会：技能培训班开班\n"
-    text = head + "9月3日，樟树市总工会举办技能培训班开班仪式。\n仪式上，首批45名学员领到了培训教材。"
-    article = Article("a1", "article", "樟树市总工会：技能培训班开班", None, None, None, None,
-                      MappedText.identity(text), body_start=len(head))
-    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
-    facts = [f for f in facts_of_article(article, mentions) if f.value == 45]
+    facts = _facts_of_unit(head, "9月3日，樟树市总工会举办技能培训班开班仪式。\n仪式上，首批45名学员领到了培训教材。",
+                           "樟树市总工会：技能培训班开班", 45)
     assert [f.subject for f in facts] == ["樟树市总工会"], facts
 
 
@@ -302,30 +309,15 @@ SOURCE_HEADS = [
 
 @pytest.mark.parametrize("head,title,body,value,subject", [c[1:] for c in SOURCE_HEADS], ids=[c[0] for c in SOURCE_HEADS])
 def test_source_line_is_no_actor(head, title, body, value, subject):
-    from extractors.facts import facts_of_article
-    from extractors.quantities import find_quantities
-    from extractors.records import Article, MappedText, Mention
-
-    text = head + body
-    article = Article("a1", "article", title, None, None, None, None, MappedText.identity(text), body_start=len(head))
-    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
-    facts = [f for f in facts_of_article(article, mentions) if f.value == value]
+    facts = _facts_of_unit(head, body, title, value)
     assert [f.subject for f in facts] == [subject], facts
 
 
 def test_bare_district_in_the_head_is_in_the_publishers_city():
     """朝阳区 is in 北京 and in 长春: a headline naming only 朝阳区总工会 on a
     page whose publisher is 北京市总工会 is 北京's 朝阳区."""
-    from extractors.facts import facts_of_article
-    from extractors.quantities import find_quantities
-    from extractors.records import Article, MappedText, Mention
-
     head = "朝阳区总工会：楼宇服务站点覆盖商务区\n来源：北京市总工会网站\n"
-    text = head + "今年以来，区总工会向楼宇配送服务活动640余场。"
-    article = Article("a1", "article", "朝阳区总工会：楼宇服务站点覆盖商务区", None, None, None, None,
-                      MappedText.identity(text), body_start=len(head))
-    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
-    facts = [f for f in facts_of_article(article, mentions) if f.value == 640]
+    facts = _facts_of_unit(head, "今年以来，区总工会向楼宇配送服务活动640余场。", "朝阳区总工会：楼宇服务站点覆盖商务区", 640)
     assert [(f.subject, f.city) for f in facts] == [("朝阳区总工会", "北京市")], facts
 
 
@@ -348,15 +340,7 @@ NUMBERED_ITEMS = [
 
 @pytest.mark.parametrize("head,body,value,subject", [c[1:] for c in NUMBERED_ITEMS], ids=[c[0] for c in NUMBERED_ITEMS])
 def test_numbered_item_union(head, body, value, subject):
-    from extractors.facts import facts_of_article
-    from extractors.quantities import find_quantities
-    from extractors.records import Article, MappedText, Mention
-
-    text = head + body
-    article = Article("a1", "article", head.splitlines()[0], None, None, None, None, MappedText.identity(text),
-                      body_start=len(head))
-    mentions = [Mention("a1", q, q.start, q.end) for q in find_quantities(text)]
-    facts = [f for f in facts_of_article(article, mentions) if f.value == value]
+    facts = _facts_of_unit(head, body, head.splitlines()[0], value)
     assert [f.subject for f in facts] == [subject], facts
 
 
