@@ -617,9 +617,22 @@ FOURTEENTH_ROUND_POSITIVES = [
     ("members-total-stays", "members_total", "全县现有工会会员3.2万名。", 32000),
 ]
 
+# Fifteenth round: a headcount written before 受益 (已有N人受益) is the scheme's
+# workers in scope, as a count after 惠及 is; people in 人次 stay participants.
+# Enterprise unions founded or counted (新建企业工会N家, 非公企业工会N家) are
+# union organizations, not the enterprises themselves.
+FIFTEENTH_ROUND_POSITIVES = [
+    ("covered-headcount-benefited", "workers_covered", "该项互助保障目前已有6300多人受益。", 6300),
+    ("covered-workers-benefited", "workers_covered", "活动开展以来，已有480余名职工受益。", 480),
+    ("participants-visits-benefited-stay", "participants", "服务站开设以来已有3500余人次受益。", 3500),
+    ("union-orgs-new-enterprise-unions", "union_orgs", "今年以来，县总工会新建企业工会46家。", 46),
+    ("union-orgs-private-enterprise-unions", "union_orgs", "全区现有非公企业工会125家。", 125),
+    ("enterprises-covered-stays", "enterprises_covered", "律师服务团今年覆盖服务企业76家。", 76),
+]
+
 # Every table above, positives and negatives, checked by one test each (the
 # tables say what they cover; the rounds they came from are in their comments).
-POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES]
+POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES, FIFTEENTH_ROUND_POSITIVES]
 NEGATIVE_TABLES = [NEGATIVES, NEGATIVES_MORE, GENERALIZING_NEGATIVES, SECOND_ROUND_NEGATIVES, THIRD_ROUND_NEGATIVES, FOURTH_ROUND_NEGATIVES, FIFTH_ROUND_NEGATIVES, SIXTH_ROUND_NEGATIVES, SEVENTH_ROUND_NEGATIVES, EIGHTH_ROUND_NEGATIVES, NINTH_ROUND_NEGATIVES, ELEVENTH_ROUND_NEGATIVES]
 
 
