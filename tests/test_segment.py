@@ -356,6 +356,8 @@ END_MATTER = [
     pytest.param("wechat_digest_page", "宜春工会法律服务进园区", "编辑：熊静", id="staff-line-after-back-issues"),
     pytest.param("wechat_post_page", "永丰县：快递员集中入会", "长按识别二维码", id="follow-us-footer"),
     pytest.param("wechat_single_post_page", "萍乡工会为新就业形态劳动者建起“爱心驿站”", "点击上方蓝字", id="follow-us-line"),
+    pytest.param("wechat_post_page", "永丰县：快递员集中入会", "阅读原文\n分享 收藏 点赞 在看",
+                 id="read-the-original-link-and-its-buttons-close-the-post"),
     pytest.param("profile_page", "“焊花”映红青春路", "勤学苦练", id="subheading-of-a-profile-in-a-frame"),
     pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "户外劳动者驿站是工会", id="link-box-text"),
     pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "98.2%\n职工对驿站服务的满意率",
