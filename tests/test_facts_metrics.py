@@ -628,6 +628,15 @@ FIFTEENTH_ROUND_POSITIVES = [
     ("union-orgs-new-enterprise-unions", "union_orgs", "今年以来，县总工会新建企业工会46家。", 46),
     ("union-orgs-private-enterprise-unions", "union_orgs", "全区现有非公企业工会125家。", 125),
     ("enterprises-covered-stays", "enterprises_covered", "律师服务团今年覆盖服务企业76家。", 76),
+    # check-ups given, counted after 体检 (免费体检N人次, 体检N余人), and an
+    # audience (听众N人次) are participations; people a check-up is provided
+    # for, counted before it (为N名…提供免费体检), stay workers in scope, as a
+    # headcount after 惠及 does even when a check-up was named before it
+    ("participants-checkups-given", "participants", "市总工会今年已为货车司机组织免费体检3700余人次。", 3700),
+    ("participants-checkups-headcount", "participants", "工会为环卫职工免费体检850余人。", 850),
+    ("participants-audience", "participants", "系列讲座听众达900余人次。", 900),
+    ("covered-provided-checkups-stays", "workers_covered", "县总工会为1500余名外卖骑手提供免费体检。", 1500),
+    ("covered-reached-after-checkup", "workers_covered", "工会为护林员提供免费体检，惠及护林员700余人。", 700),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
