@@ -637,6 +637,11 @@ FIFTEENTH_ROUND_POSITIVES = [
     ("participants-audience", "participants", "系列讲座听众达900余人次。", 900),
     ("covered-provided-checkups-stays", "workers_covered", "县总工会为1500余名外卖骑手提供免费体检。", 1500),
     ("covered-reached-after-checkup", "workers_covered", "工会为护林员提供免费体检，惠及护林员700余人。", 700),
+    # places of a scheme (疗休养名额N个, planned or arranged) are participants,
+    # as three of the four gold pages that count them read them; a quota of a
+    # plan that filled up (原定N人的名额) stays excluded by 原定
+    ("participants-rest-quota-planned", "participants", "区总工会计划将疗休养名额增加到850个。", 850),
+    ("participants-rest-quota-arranged", "participants", "今年市总工会共安排疗休养名额2600人次。", 2600),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
