@@ -115,6 +115,8 @@ ROUNDS = [
     ("pages 51-54", 51, 54),
     # The fourteenth round (pages 55-58): typical regional pages, written blind; not yet measured when added.
     ("pages 55-58", 55, 58),
+    # The fifteenth round (pages 59-62): typical regional pages, written blind; not yet measured when added.
+    ("pages 59-62", 59, 62),
 ]
 
 
