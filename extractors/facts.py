@@ -20,7 +20,8 @@ import regex
 
 from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
-from extractors.regions import NO_REGION, Region, is_national, resolve_first, resolve_place, resolve_within
+from extractors.regions import (NO_REGION, Region, is_municipality, is_national, resolve_first, resolve_place,
+                                resolve_within)
 from extractors.subjects import Body, all_levels_words, NameIndex, SuffixIndex, expand_short_form, find_bodies, institution_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
@@ -802,12 +803,9 @@ def _place_of_level(context: Region, level: str) -> str | None:
     if level == "省":
         return context.province if context.province and context.province.endswith("省") else None
     for place in (context.district, context.city):
-        if place and place.endswith(level) and place not in _MUNICIPALITY_CITIES:
+        if place and place.endswith(level) and not is_municipality(place):
             return place
     return None
-
-
-_MUNICIPALITY_CITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
 
 
 def _is_source_mention(text: str, body: Body) -> bool:

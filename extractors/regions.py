@@ -188,8 +188,7 @@ def resolve_place(text: str) -> Region:
             # it (金普新区 -> 金普新县 is no county; 信阳's 新县 is not it)
             if d2 == county and (province is None or p2 == province):
                 province, city, district = p2, c2, m.group(0)
-    municipalities = _aliases()["municipalities"]
-    if province in municipalities:
+    if is_municipality(province):
         city = province  # cpca says 市辖区 or nothing
     elif city in _aliases()["direct_county_placeholders"]:
         # cpca names a placeholder level for a place under the province
@@ -248,6 +247,11 @@ def resolve_first(texts: Iterable[str]) -> Region:
         if not r.is_empty:
             return r
     return NO_REGION
+
+
+def is_municipality(place: str | None) -> bool:
+    """A municipality (北京市, 上海市…) is a province and its own city."""
+    return place in _aliases()["municipalities"]
 
 
 def is_national(body: str | None) -> bool:
