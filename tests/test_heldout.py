@@ -117,6 +117,10 @@ ROUNDS = [
     ("pages 55-58", 55, 58),
     # The fifteenth round (pages 59-62): typical regional pages, written blind; not yet measured when added.
     ("pages 59-62", 59, 62),
+    # The sixteenth and seventeenth rounds (pages 63-66, 67-70), typical regional pages
+    # written blind by two annotators at once; first sight: facts 0.873 and 0.859.
+    ("pages 63-66", 63, 66),
+    ("pages 67-70", 67, 70),
 ]
 
 
@@ -154,7 +158,9 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 # xfail that names the figure until the segmenter catches up, never a lowered floor.
 # (11-13 reads 0.858 and 14-18 0.864 since the fourth segmentation round; first
 # measured 0.711 and 0.729; 22-26 reads 0.934 since the fifth, first 0.822.)
-ARTICLES_BELOW_FLOOR: dict[str, str] = {}
+ARTICLES_BELOW_FLOOR: dict[str, str] = {
+    "pages 67-70": "articles F1 0.697 on first sight (33 units predicted for 26)",
+}
 
 
 @needs_tools
