@@ -644,9 +644,25 @@ FIFTEENTH_ROUND_POSITIVES = [
     ("participants-rest-quota-arranged", "participants", "今年市总工会共安排疗休养名额2600人次。", 2600),
 ]
 
+# Sixteenth round: shops signed up to a members' discount scheme (普惠商家N家,
+# N家商家签订协议) are enterprises covered, not jobs (签约 there is no hiring);
+# a venue set up in each of N unions (在N个乡镇工会设立了…联络点) counts
+# stations, not unions.
+SIXTEENTH_ROUND_POSITIVES = [
+    ("enterprises-discount-shops-signed", "enterprises_covered", "今年以来，县总工会新签约普惠商家86家。", 86),
+    ("enterprises-discount-shops-total", "enterprises_covered", "全市普惠商家总数达到540家。", 540),
+    ("enterprises-shops-sign-agreement", "enterprises_covered", "区总工会与辖区32家商家签订普惠服务协议。", 32),
+    ("stations-liaison-points-in-unions", "stations", "县总工会在全县9个乡镇工会设立了职工法律援助联络点。", 9),
+    ("stations-workstations-in-firm-unions", "stations", "区总工会在40家规模以上企业工会设立了法律服务工作站。", 40),
+    ("stations-contact-points-built", "stations", "在14个街道工会建立了劳动法律服务联系点。", 14),
+    pytest.param("stations", "区总工会在11个街道工会和40家企业工会设立了法律服务工作站。", 11,
+                 id="stations-first-of-two-union-counts", marks=pytest.mark.xfail(
+                     strict=True, reason="the first count of a 和-pair is far from 工会设立; it reads as union_orgs")),
+]
+
 # Every table above, positives and negatives, checked by one test each (the
 # tables say what they cover; the rounds they came from are in their comments).
-POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES, FIFTEENTH_ROUND_POSITIVES]
+POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES, FIFTEENTH_ROUND_POSITIVES, SIXTEENTH_ROUND_POSITIVES]
 NEGATIVE_TABLES = [NEGATIVES, NEGATIVES_MORE, GENERALIZING_NEGATIVES, SECOND_ROUND_NEGATIVES, THIRD_ROUND_NEGATIVES, FOURTH_ROUND_NEGATIVES, FIFTH_ROUND_NEGATIVES, SIXTH_ROUND_NEGATIVES, SEVENTH_ROUND_NEGATIVES, EIGHTH_ROUND_NEGATIVES, NINTH_ROUND_NEGATIVES, ELEVENTH_ROUND_NEGATIVES]
 
 
