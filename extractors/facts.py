@@ -443,7 +443,8 @@ def score_metrics(
                 if distance > LIST_DISTANCE_FROM:
                     # 慰问环卫工人、快递员、外卖骑手等1.1万人次: a 、-list of
                     # objects is one phrase; the verb is as near as its last item
-                    cut = others.text.rfind("、", we, q_start)
+                    # its last item may be joined by 和 (困难职工和困难农民工320户)
+                    cut = max(others.text.rfind("、", we, q_start), others.text.rfind("和", we, q_start))
                     if cut >= 0:
                         distance = q_start - cut - 1
                 factor = _nearness_before(distance)

@@ -658,6 +658,11 @@ SIXTEENTH_ROUND_POSITIVES = [
     pytest.param("stations", "区总工会在11个街道工会和40家企业工会设立了法律服务工作站。", 11,
                  id="stations-first-of-two-union-counts", marks=pytest.mark.xfail(
                      strict=True, reason="the first count of a 和-pair is far from 工会设立; it reads as union_orgs")),
+    # a list of objects whose last item is joined by 和 is one phrase: the verb
+    # before it is as near as that last item (走访慰问…和…N户 are visits)
+    ("visits-households-and-list", "visits", "今年以来，市总工会共走访慰问困难职工和困难农民工210户。", 210),
+    ("visits-people-and-list", "visits", "全市工会走访慰问环卫工人、一线职工和新就业形态劳动者约3万人次。", 30000),
+    ("trained-and-list", "people_trained", "县总工会培训农民工和城镇失业职工1300余人。", 1300),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
