@@ -390,6 +390,11 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         # a spaced pair (一碗热汤面　一张安稳床) may be a kicker, a title or a
         # deck: leave such heads to the page order
         # (a union as a colon's label, 某区总工会：…, heads a title: no subject)
+        # a deck of figures in clauses (今年以来新建…46处，累计服务…) under a
+        # title whose subject is a union: the count decides before the union
+        counted = [bool(rx["head_count"].search(l)) and "，" in l for _, l in lines]
+        if counted.count(True) == 1:
+            return lines[counted.index(False)][0]
         named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]

@@ -309,6 +309,8 @@ HEAD_SUBTITLES = [
                  id="place-and-colon-line-is-the-title-over-its-deck"),
     pytest.param("head_decks_page", "三明职工技能竞赛决出35名优胜选手", "7个赛项 210名选手同台竞技",
                  id="line-opening-with-a-figure-is-the-deck"),
+    pytest.param("head_decks_page", "南平市总工会“户外驿站”延伸到茶山脚下", "今年以来新建驿站24处，累计服务茶农茶工3.1万人次",
+                 id="union-named-title-over-a-deck-of-counted-clauses"),
     pytest.param("union_colon_head_page", "金牛区总工会：“产改”推动园区职工“技能升级”", "今年以来培训产业工人1.6万人次",
                  id="union-as-a-colons-label-heads-the-title-the-counted-line-is-the-deck"),
 ]
