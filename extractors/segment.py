@@ -176,6 +176,9 @@ def classify(block: Block) -> str:
         return BACK_ISSUES  # alone, or with its list right under it
     if len(first) <= 80 and ("：" in first or ":" in first or first[:1] in "【[") and rx["post_meta"].match(first):
         return META  # a website's line under a title (来源：… 发布时间：…), its tool bar
+    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith("原创") \
+            and rx["post_meta"].match(block.lines[1]):
+        return META  # a post's account name over its post line (原创 + account + time)
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
             or first.startswith(_furniture()):
         return STAFF
@@ -607,6 +610,7 @@ class _Page:
         self._mark_box_kickers()
         self._mark_titled_afterwords()
         self._mark_numbered_news_items()
+        self._mark_post_sections()
         self._mark_abstracts()
         self._mark_commentary_writers()
         self._mark_box_paragraphs()
@@ -715,6 +719,24 @@ class _Page:
         if len(repeated) >= t["digest_min_items"]:
             for i in repeated:
                 self.kinds[i] = ITEM
+
+    def _mark_post_sections(self) -> None:
+        """Bare numbers (01, 02) over headings are either the items of a
+        digest post or the sections of one post. A digest's head runs
+        straight to its first item (a post line, an editor's note, its
+        notes); a post whose title is followed by paragraphs of its own text
+        before 01 numbers its sections: subheadings, no items."""
+        rx = _rx()
+        numbered = [i for i, kind in enumerate(self.kinds) if kind == ITEM
+                    and rx["item_number"].match(self.blocks[i].text.text.split("\n", 1)[0].strip())]
+        if not numbered or numbered[0] < 2:
+            return
+        before = numbered[0] - 1
+        if self.kinds[before] != PARA or self.kinds[before - 1] == SUMMARY \
+                or _opens_with_summary(self.blocks[before].text.text):
+            return
+        for i in numbered:
+            self.kinds[i] = HEADLINE
 
     def _mark_box_kickers(self) -> None:
         """A figures box's label (【一组数字】) over a headline in words and
@@ -935,6 +957,13 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind == STAFF and current is None and p.pending_head:
+            # the platform's furniture under a post line at the page's top
+            # (点击蓝字 关注我们): of the head of the first unit
+            p.pending_head.append(b.text)
+            i += 1
+            continue
+
         if kind == STAFF:
             # end matter of the unit before: staff lines, the platform's footer
             unit = current or p.new_unit("article")
@@ -1092,8 +1121,10 @@ def segment_page(page: MappedText) -> list[Article]:
             # a head of two lines (subtitle and title) is an article's: a
             # section's subheading is one line, or numbered (一、… / （一）…);
             # a line that may be a paragraph cut short (two commas) is no proof
+            # (a bare number over a heading is a section's too: 01 / 资金…)
             two_lines = sum(1 for l in lines if l.strip()) >= 2 and not any(
-                rx["section_number"].match(l) or is_unfinished(l) for l in lines)
+                rx["section_number"].match(l) or rx["item_number"].match(l.strip()) or is_unfinished(l)
+                for l in lines)
             marked = bool(group_kinds & MARKED) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines)
             has_byline = post_line or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;

@@ -192,7 +192,8 @@ def test_credited_untitled_captions(page, text, credit):
                                   "briefs_page", "wechat_digest_page", "wechat_post_page", "wechat_single_post_page",
                                   "briefs_column_page", "interview_page", "profile_page", "figures_box_page",
                                   "briefs_glued_heads_page", "glued_box_and_captions_page", "numbered_digest_page",
-                                  "website_related_inline_page", "magazine_abstract_page"])
+                                  "website_related_inline_page", "magazine_abstract_page",
+                                  "wechat_numbered_sections_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -219,6 +220,8 @@ UNIT_TITLES = [
     pytest.param("wechat_post_page", ["井冈山市总工会：“吉安工匠”评选结果揭晓", "永丰县：快递员集中入会"],
                  id="post-line-editors-note-figures-box-and-footer-are-no-units"),
     pytest.param("wechat_single_post_page", ["萍乡工会为新就业形态劳动者建起“爱心驿站”"], id="one-post-one-article"),
+    pytest.param("wechat_numbered_sections_page", ["送清凉进百企！赣州市总工会“夏日守护”行动启动"],
+                 id="post-with-text-before-01-numbers-its-sections-account-line-is-head"),
     pytest.param("briefs_column_page", ["抚州工会为环卫工人送清凉", "南丰县总工会举办职工插花比赛", "黎川县总工会开展安全生产知识竞赛",
                                         "广昌县工会推进职工书屋建设", "崇仁县工会慰问一线医务人员", "宜黄县工会开展劳动法律宣传",
                                         "金溪县总工会为困难职工办理医疗互助"],
