@@ -95,6 +95,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "place_colon_title": compile_fast(t["headline"]["place_colon_title"]),
         "figures_deck": compile_fast(t["headline"]["figures_deck"]),
         "list_line": compile_fast(t["headline"]["list_line"]),
+        "column_prefix": compile_fast(t["headline"]["column_prefix"]),
         "masthead": compile_fast(t["headline"]["masthead"]),
         "lead": byline("lead"),
         "line": byline("line"),
@@ -1125,7 +1126,8 @@ def segment_page(page: MappedText) -> list[Article]:
             two_lines = sum(1 for l in lines if l.strip()) >= 2 and not any(
                 rx["section_number"].match(l) or rx["item_number"].match(l.strip()) or is_unfinished(l)
                 for l in lines)
-            marked = bool(group_kinds & MARKED) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines)
+            marked = bool(group_kinds & MARKED) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines) \
+                or any(rx["column_prefix"].match(l) for l in lines)
             has_byline = post_line or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
