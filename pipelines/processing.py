@@ -15,6 +15,7 @@ import sys
 import traceback
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -195,9 +196,9 @@ def analyze_stream(jobs: Iterable[Job], workers: int = 0, total: int | None = No
     one per CPU. ``jobs`` is consumed lazily: only the chunks under way are in
     memory, whatever the batch's size. ``total`` (documents) sizes the
     progress bar and decides whether worker processes are worth starting."""
-    workers = workers or os.cpu_count() or 1
+    workers = worker_count(workers)
     chunks = _chunks(jobs, CHUNK_CHARS)
-    if workers <= 1 or (total is not None and total < PARALLEL_FROM):
+    if not worth_workers(workers, total):
         analyzed = map(analyze_chunk, chunks)
     else:
         analyzed = _in_workers(chunks, workers)
@@ -233,20 +234,86 @@ def _chunks(jobs: Iterable[Job], max_chars: int) -> Iterator[list[Job]]:
         yield chunk
 
 
+def worker_count(workers: int) -> int:
+    """``workers`` as asked, 0 meaning one per CPU."""
+    return workers or os.cpu_count() or 1
+
+
+def worth_workers(workers: int, documents: int | None) -> bool:
+    return workers > 1 and (documents is None or documents >= PARALLEL_FROM)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent may be a threaded Dagster process.
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_load_extractors)
+
+
+def _load_extractors() -> None:
+    """A worker's start: import the library and load its vocabulary tables and
+    patterns (compiled on first use) before the first chunk arrives."""
+    analyze_document("工会今年以来发展会员1200名。", "warm-up")
+
+
+def _started() -> None:
+    """A task that does nothing: submitting one makes the pool start a process."""
+
+
+# A pool started ahead of the analysis step (``warm_workers``), or None.
+_warm_pool: tuple[int, ProcessPoolExecutor] | None = None
+
+
+@contextmanager
+def warm_workers(workers: int, documents: int) -> Iterator[None]:
+    """Start the analysis workers now, for a step that comes later in this
+    process: a spawned worker spends about a second importing the library and
+    loading its vocabulary, which then overlaps the parent's own start-up
+    (Dagster, the documents step) instead of delaying the first chunk. The
+    pool is used by ``analyze_stream`` when it asks for as many workers, and
+    shut down on leaving. Nothing is started for a batch too small for workers."""
+    global _warm_pool
+    workers = worker_count(workers)
+    if not worth_workers(workers, documents) or _warm_pool is not None:
+        yield
+        return
+    pool = _new_pool(workers)
+    try:
+        for _ in range(workers):  # one submission per process: the pool spawns on demand
+            pool.submit(_started)
+        _warm_pool = (workers, pool)
+        yield
+    finally:
+        _warm_pool = None
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _in_workers(chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
     """Chunks analyzed by worker processes, results in submission order. At most
     ``workers × IN_FLIGHT_PER_WORKER`` chunks are submitted and not yet taken
     (``pool.map`` would submit them all at once and hold every result)."""
-    # spawn, not fork: the parent may be a threaded Dagster process.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        under_way: deque = deque()
+    pool = _warm_pool[1] if _warm_pool is not None and _warm_pool[0] == workers else _new_pool(workers)
+    try:
+        yield from _analyzed_by(pool, chunks, workers)
+    finally:
+        # Let the workers go without waiting for them: each spends a moment
+        # exiting its interpreter, which overlaps what the run does next
+        # (checks, summary, report) instead of delaying it. (A warm pool's
+        # final shutdown in ``warm_workers`` then finds them gone.)
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _analyzed_by(pool: ProcessPoolExecutor, chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
+    under_way: deque = deque()
+    try:
         for chunk in chunks:
             under_way.append(pool.submit(analyze_chunk, chunk))
             if len(under_way) >= workers * IN_FLIGHT_PER_WORKER:
                 yield under_way.popleft().result()
         while under_way:
             yield under_way.popleft().result()
+    finally:
+        for future in under_way:  # the consumer stopped early (an error): drop what is queued
+            future.cancel()
 
 
 class _NoBar:

@@ -37,6 +37,15 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
         batches.append(new_batch(wh, found.pending))
     if not batches and not outputs_out_of_date(wh):
         return RunOutcome(found.files, found.pending, [], True, swept)  # up to date: nothing to write
+    from pipelines.processing import warm_workers
+
+    with warm_workers(workers, len(found.pending)):
+        success = _materialize(batches, wh, workers, progress, instance)
+    return RunOutcome(found.files, found.pending, batches, success, swept)
+
+
+def _materialize(batches: list[str], wh: Warehouse, workers: int, progress: bool,
+                 instance: dg.DagsterInstance | None) -> bool:
     # Dagster is imported only when there is work: a rerun with nothing new
     # stays a scan (importing it takes longer than the scan itself).
     import dagster as dg
@@ -62,4 +71,4 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
         result = dg.materialize(ALL_ASSETS, selection=OUT_ASSETS, instance=instance,
                                 resources=run_resources, run_config=QUIET, raise_on_error=False)
         success &= result.success
-    return RunOutcome(found.files, found.pending, batches, success, swept)
+    return success
