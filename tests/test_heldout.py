@@ -121,6 +121,10 @@ ROUNDS = [
     # written blind by two annotators at once; first sight: facts 0.873 and 0.859.
     ("pages 63-66", 63, 66),
     ("pages 67-70", 67, 70),
+    # The eighteenth and nineteenth rounds (pages 71-74, 75-78), typical regional pages
+    # written blind by two annotators at once; first sight: facts 0.897 and 0.865.
+    ("pages 71-74", 71, 74),
+    ("pages 75-78", 75, 78),
 ]
 
 
@@ -159,7 +163,9 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 # (11-13 reads 0.858 and 14-18 0.864 since the fourth segmentation round; first
 # measured 0.711 and 0.729; 22-26 reads 0.934 since the fifth, first 0.822.)
 # (67-70 reads 0.892 since the fourteenth round; first 0.697.)
-ARTICLES_BELOW_FLOOR: dict[str, str] = {}
+ARTICLES_BELOW_FLOOR: dict[str, str] = {
+    "pages 71-74": "articles F1 0.807 on first sight (24 units predicted for 23, 18 matched)",
+    "pages 75-78": "articles F1 0.765 on first sight (20 units predicted for 23, 16 matched)",}
 
 
 @needs_tools
