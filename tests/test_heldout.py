@@ -165,7 +165,8 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 # (67-70 reads 0.892 since the fourteenth round; first 0.697.)
 ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 71-74": "articles F1 0.807 on first sight (24 units predicted for 23, 18 matched)",
-    "pages 75-78": "articles F1 0.765 on first sight (20 units predicted for 23, 16 matched)",}
+    "pages 75-78": "articles F1 0.765 on first sight (20 units predicted for 23, 16 matched)",
+}
 
 
 @needs_tools
