@@ -192,6 +192,9 @@ def classify(block: Block) -> str:
                   and "。" not in line) if leader in text else 0
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
+    if "\n" in text and len(block.lines) == 2 and not _BREADCRUMB_ARROWS.isdisjoint(text) \
+            and _breadcrumb_line(block.lines) == 1:
+        return FOLIO  # a site's name over its breadcrumb
     if "\n" not in text and len(text) > t["headline"]["kicker_max_chars"]:
         # a line too long for any headline, byline or label: a paragraph
         # (most blocks), unless a section tag opens it
@@ -541,6 +544,17 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return [(offsets[a], offsets[b] - 1, False) for a, b in zip(bounds, bounds[1:])]
 
 
+def _breadcrumb_line(lines: list[str]) -> int | None:
+    """The index of a website's breadcrumb among a block's first lines
+    (首页 > 新闻中心 > …, perhaps under or behind the site's short name),
+    when every line above it is such a name."""
+    rx = _rx()
+    for k, line in enumerate(lines[:2]):
+        if not _BREADCRUMB_ARROWS.isdisjoint(line) and rx["breadcrumb"].match(line.strip()):
+            return k if all(len(above) <= 16 and looks_like_headline(above) for above in lines[:k]) else None
+    return None
+
+
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Blocks of their own for a digest item's marked headline printed on the
     line above its text (▌title / text, no blank line between), for a
@@ -563,6 +577,13 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
+        crumb = _breadcrumb_line(lines)
+        if crumb is not None and crumb + 1 < len(lines):
+            # a website's breadcrumb (under its site's name) printed over the
+            # title with no blank line: the page's chrome, a block of its own
+            cut = start + sum(len(line) + 1 for line in lines[:crumb + 1]) - 1
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
         if len(lines[0]) <= 8 and rx["toc_label"].match(lines[0]):
             # a contents' label with its entries on the lines under it
             # (【本期要目】 / 一、… / 二、…): the label a block of its own
