@@ -407,6 +407,52 @@ LIST_DISTANCE_FROM = 6
 
 _NO_WEIGHTS: dict = {}  # a unit no trigger word gives weight to
 
+# the counted noun of a people figure may open this many characters after it
+# (N名青年职工: a modifier between)
+COUNTED_NOUN_GAP = 2
+PEOPLE_UNITS = frozenset({"人", "人次", "户"})
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(_context()["grammar"]["people_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _noun_joiners() -> frozenset[str]:
+    return frozenset(_context()["grammar"]["noun_joiners"])
+
+
+def _counted_noun_end(q_end: int, item_end: int, triggers: list[Trigger], text: str) -> tuple[int, int]:
+    """Where the people nouns a figure counts, written right after it, begin
+    and end (130名货车司机、网约车司机, 4200名劳模和一线职工): one noun phrase,
+    so the verb after it (加入工会, 参加疗休养) is as near as its last noun,
+    and the nouns are one piece of evidence. (-1, q_end) when there is none."""
+    people, joiners = _people_nouns(), _noun_joiners()
+    start, end = -1, q_end
+    for word, ws, we in triggers:
+        if ws < q_end:
+            continue
+        if we > item_end:
+            if ws >= item_end:
+                break
+            continue
+        if ws < end:  # inside the nouns found, or a longer noun at their start
+            if start >= 0 and word in people and we > end:
+                end = we
+            continue
+        if word not in people:
+            break
+        gap = text[end:ws]
+        if start < 0 and ws - q_end > COUNTED_NOUN_GAP:
+            break
+        if start >= 0 and gap and not all(ch in joiners for ch in gap):
+            break
+        if start < 0:
+            start = ws
+        end = we
+    return start, end
+
 
 def score_metrics(
     q: Quantity, clause: Span, triggers: list[Trigger], others: QuantityIndex, taxonomy: Taxonomy
@@ -424,6 +470,7 @@ def score_metrics(
     after_weights = taxonomy.after_by_unit.get(unit, _NO_WEIGHTS)
     outer_start, outer_end = -1, -1  # the last word not inside another
     item_end = others.item_end(q, clause.end)
+    noun_start, noun_end = _counted_noun_end(q_end, item_end, triggers, others.text) if unit in PEOPLE_UNITS else (-1, q_end)
     for word, ws, we in triggers:
         if ws >= outer_end or we > outer_end:
             outer_start, outer_end = ws, we
@@ -453,9 +500,14 @@ def score_metrics(
             weights = after_weights.get(word)
             if not weights:
                 continue
-            factor = _nearness_after(ws - q_end)
+            if noun_start <= ws < noun_end:
+                outer_start = noun_start  # the counted nouns are one piece of evidence
             if others.other_between(q, q_end, ws):
-                factor *= ACROSS_QUANTITY_SHARE
+                factor = _nearness_after(ws - q_end) * ACROSS_QUANTITY_SHARE
+            elif ws >= noun_end > q_end and word not in _people_nouns():
+                factor = _nearness_after(ws - noun_end)  # the verb after the counted nouns
+            else:
+                factor = _nearness_after(ws - q_end)
             side = "after"
         else:
             continue

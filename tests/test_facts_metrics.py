@@ -665,9 +665,20 @@ SIXTEENTH_ROUND_POSITIVES = [
     ("trained-and-list", "people_trained", "县总工会培训农民工和城镇失业职工1300余人。", 1300),
 ]
 
+# The people nouns a figure counts, written right after it, are one noun
+# phrase (N名劳模和一线职工, N名快递员、外卖骑手): the verb after the phrase
+# tells what they did, as near as the phrase's last noun, and the nouns are
+# one piece of evidence however many are listed.
+SEVENTEENTH_ROUND_POSITIVES = [
+    ("participants-noun-list-then-rest-leave", "participants", "邵阳市总工会全年组织3100名劳模和一线职工参加疗休养。", 3100),
+    ("recruited-noun-list-then-join", "members_recruited", "当天，共有95名快递员、外卖骑手现场加入工会。", 95),
+    ("participants-noun-list-then-take-part", "participants", "共有2700名骑手和货车司机参与问卷调查。", 2700),
+    ("workers-noun-alone-stays-headcount", "workers_covered", "县总工会今年为2600名一线职工和农民工发放慰问品。", 2600),
+]
+
 # Every table above, positives and negatives, checked by one test each (the
 # tables say what they cover; the rounds they came from are in their comments).
-POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES, FIFTEENTH_ROUND_POSITIVES, SIXTEENTH_ROUND_POSITIVES]
+POSITIVE_TABLES = [POSITIVES, GENERALIZING_POSITIVES, SECOND_ROUND_POSITIVES, THIRD_ROUND_POSITIVES, FOURTH_ROUND_POSITIVES, FIFTH_ROUND_POSITIVES, SIXTH_ROUND_POSITIVES, SEVENTH_ROUND_POSITIVES, EIGHTH_ROUND_POSITIVES, NINTH_ROUND_POSITIVES, ELEVENTH_ROUND_POSITIVES, FOURTEENTH_ROUND_POSITIVES, FIFTEENTH_ROUND_POSITIVES, SIXTEENTH_ROUND_POSITIVES, SEVENTEENTH_ROUND_POSITIVES]
 NEGATIVE_TABLES = [NEGATIVES, NEGATIVES_MORE, GENERALIZING_NEGATIVES, SECOND_ROUND_NEGATIVES, THIRD_ROUND_NEGATIVES, FOURTH_ROUND_NEGATIVES, FIFTH_ROUND_NEGATIVES, SIXTH_ROUND_NEGATIVES, SEVENTH_ROUND_NEGATIVES, EIGHTH_ROUND_NEGATIVES, NINTH_ROUND_NEGATIVES, ELEVENTH_ROUND_NEGATIVES]
 
 
