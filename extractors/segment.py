@@ -605,8 +605,38 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             cut = start + sum(len(line) + 1 for line in lines[:bylines]) - 1
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
+        if _lines_are_paragraphs(lines, rx):
+            # a page printed with a line end, no blank line, between
+            # paragraphs (blank lines only between posts): each line a block,
+            # so that titles and subheadings among them are read as such; the
+            # blank line above a title there parts two posts, as a frame's
+            # break parts two articles of a newspaper page
+            box = True
+            pos = start
+            for k, line in enumerate(lines):
+                if k + 1 < len(lines) and len(line) <= 12 and lines[k + 1].startswith("原创"):
+                    # an account's name over its post line: one block (see classify)
+                    lines[k + 1] = f"{line}\n{lines[k + 1]}"
+                    continue
+                out.append((pos, pos + len(line), box if pos == start else False))
+                pos += len(line) + 1
+            continue
         out.append((start, end, box))
     return out
+
+
+def _lines_are_paragraphs(lines: list[str], rx: dict[str, regex.Pattern]) -> bool:
+    """Whether a block is a post printed without blank lines between its
+    paragraphs: its first line a title (no numbered or tagged heading, 一、…
+    / 【小标题】… / 01 …, which a section of one article opens), three
+    or more lines of sentences under it (a brief's two lines are no post). (Soft wraps were undone
+    by repair: a line end left after a finished sentence is a paragraph's
+    end.) A section of a feature printed so stays one paragraph block."""
+    first = lines[0]
+    if len(lines) < 3 or not looks_like_headline(first) or first[:1] in "【[" or first[:1].isdigit() \
+            or rx["section_number"].match(first) or rx["line"].match(first) or _is_bare_lead(first):
+        return False  # (nor a byline: the text under it is an article's, its head above)
+    return sum(1 for line in lines if ends_sentence(line) and not looks_like_headline(line)) >= 3
 
 
 def _lead_spans(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -748,9 +778,9 @@ class _Page:
         straight to its first item (a post line, an editor's note, its
         notes); a post whose title is followed by paragraphs of its own text
         before 01 numbers its sections: subheadings, no items."""
-        rx = _rx()
-        numbered = [i for i, kind in enumerate(self.kinds) if kind == ITEM
-                    and rx["item_number"].match(self.blocks[i].text.text.split("\n", 1)[0].strip())]
+        # (a number alone over its heading, 01 / 资金…, or before it on its
+        # line, 01 资金…; a glyph ▌ marks a digest's items only)
+        numbered = [i for i, kind in enumerate(self.kinds) if kind == ITEM and self.blocks[i].text.text[:1].isdigit()]
         if not numbered or numbered[0] < 2:
             return
         before = numbered[0] - 1
