@@ -37,7 +37,7 @@ from functools import lru_cache
 import cn2an
 
 from extractors.records import Number
-from extractors.vocabulary import load_table
+from extractors.vocabulary import MEMO_SIZE, load_table
 
 # The warehouse stores values as float64, which holds every integer up to 2**53
 # exactly; anything larger is either a misreading or no count a union reports.
@@ -109,7 +109,7 @@ def parse_number(s: str) -> Number | tuple[Number, Number]:
     return read_number(s).as_value()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def read_number(s: str) -> NumberReading:
     """Parse ``s`` and tell which qualifier it carries."""
     if not isinstance(s, str):
@@ -327,7 +327,7 @@ def _read_adjacent(text: str) -> tuple[Number, Number] | None:
 
 # ---------------------------------------------------------------- core parse
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def _parse_core(text: str) -> Number:
     """A plain numeral (no qualifier, percent or range) -> int or float."""
     m = _ARABIC_SCALED_RE.fullmatch(text)

@@ -14,7 +14,7 @@ from typing import Iterable
 import regex
 
 from extractors.patterns import compile_fast
-from extractors.vocabulary import load_table
+from extractors.vocabulary import MEMO_SIZE, load_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def _read_one():
     return lambda text: reader(text, False, {})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def _lookup(text: str) -> tuple[str | None, str | None, str | None, str | None]:
     """cpca's reading of one string: province, city, district, remainder."""
     row = _read_one()(text)
@@ -154,7 +154,7 @@ def _short_form(name: str) -> str:
     return _LEVEL_ENDING.sub("", name)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def resolve_place(text: str) -> Region:
     """The region named at the start of ``text`` (a body's name, a dateline,
     a headline): full official names with the levels above filled in."""

@@ -35,7 +35,7 @@ import regex
 
 from extractors.patterns import compile_fast
 from extractors.records import MappedText
-from extractors.vocabulary import load_table
+from extractors.vocabulary import MEMO_SIZE, load_table
 
 PARAGRAPH_BREAK = "\n\n"
 BOX_BREAK = "\n\n\n"
@@ -170,7 +170,7 @@ def strip_markdown(line: str) -> tuple[int, str]:
     return len(m.group(1)), line[m.end():]
 
 
-@lru_cache(maxsize=8192)  # a line is judged by repair, classification and stitching
+@lru_cache(maxsize=MEMO_SIZE)  # a line is judged by repair, classification and stitching
 def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     """A single line that reads as a headline, subheading or deck: short,
     balanced, no sentence end other than ?/!/…, few clause commas."""
@@ -199,7 +199,7 @@ def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     return commas <= limit or level > 0
 
 
-@lru_cache(maxsize=8192)  # an article's last paragraph is asked again at each new block
+@lru_cache(maxsize=MEMO_SIZE)  # an article's last paragraph is asked again at each new block
 def is_unfinished(text: str) -> bool:
     """A paragraph cut by the layout: its last sentence runs on elsewhere."""
     last_line = text.rsplit("\n", 1)[-1]

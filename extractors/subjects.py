@@ -15,7 +15,7 @@ import regex
 
 from extractors.patterns import char_guard, compile_fast, compile_words
 from extractors.regions import resolve_place
-from extractors.vocabulary import load_table
+from extractors.vocabulary import MEMO_SIZE, load_table
 
 BodyKind = Literal["union", "employer", "other"]
 
@@ -200,7 +200,7 @@ def _all_levels(name: str) -> str:
     return m.group("level") + "总工会" if m.group("level") else m.group("place") + "总工会"
 
 
-@lru_cache(maxsize=65536)  # a union's prefix recurs through an article and a corpus
+@lru_cache(maxsize=MEMO_SIZE)  # a union's prefix recurs through an article and a corpus
 def _is_generic_prefix(prefix: str) -> bool:
     """全市, 基层, 企业, 社区 … (or nothing) name no one; a place (宁波市), a
     national body or an enterprise's name (大庆油田, 天津港集团) do."""
@@ -263,7 +263,7 @@ def _zone_names() -> tuple[str, ...]:
     return tuple(load_table("region_aliases")["zone_names"])
 
 
-@lru_cache(maxsize=65536)  # a union's prefix recurs through an article and a corpus
+@lru_cache(maxsize=MEMO_SIZE)  # a union's prefix recurs through an article and a corpus
 def _has_place(prefix: str) -> bool:
     """宁波市 or 高新区各片区 name a place; 全市, 各区, 市级 do not."""
     if prefix.startswith(_zone_names()):
