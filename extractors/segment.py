@@ -659,6 +659,7 @@ class _Page:
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self._mark_masthead()
+        self._mark_running_headers()
         self._mark_box_kickers()
         self._mark_titled_afterwords()
         self._mark_numbered_news_items()
@@ -702,6 +703,32 @@ class _Page:
                 seen = True
             else:
                 return
+
+    def _mark_running_headers(self) -> None:
+        """The masthead repeated further down the page (a page printed in
+        two parts, each under its running header), one short line each
+        (outlet / date and weekday / section and page number): a run of at
+        least ``running_header_min_lines`` masthead lines, one of them
+        dated, is the page's folio, not a headline group. A dated masthead
+        line alone may be a headline's date; two or more in a row never."""
+        rx = _rx()
+        least = _layout()["headline"]["running_header_min_lines"]
+
+        def masthead_line(i: int) -> bool:
+            text = self.blocks[i].text.text
+            return "\n" not in text and len(text) <= 40 and self.kinds[i] in (HEADLINE, PARA, FOLIO) \
+                and _is_masthead_line(text, rx)
+
+        i, n = 0, len(self.blocks)
+        while i < n:
+            j = i
+            while j < n and masthead_line(j):
+                j += 1
+            if j - i >= least and any(rx["masthead"].search(self.blocks[k].text.text) and
+                                      any(ch.isdigit() for ch in self.blocks[k].text.text) for k in range(i, j)):
+                for k in range(i, j):
+                    self.kinds[k] = FOLIO
+            i = max(j, i + 1)
 
     def _mark_titled_afterwords(self) -> None:
         """A note's label (【记者手记】, 编后) over a headline of its own and

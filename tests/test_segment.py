@@ -606,3 +606,22 @@ def test_bullet_items(raw, titles):
 
 def test_digest_item_number_line_is_not_joined_to_its_heading():
     assert "01\n" in repair_text("01\n某区总工会：驿站新增5个\n\n近日，某区总工会新建驿站5个。\n").text
+
+
+TWO_REPORTS = ("固原市总开展送法进工地\n本报讯（通讯员 马 兰）近日，固原市总工会律师团走进5个建筑工地，为农民工解答法律问题80余个。\n\n"
+               "{header}"
+               "吴忠市总为快递员办理意外险\n本报讯（通讯员 赵 敏）日前，吴忠市总工会为全市快递员集中办理意外伤害保险，惠及1200人。\n")
+RUNNING_HEADERS = [
+    # the header printed between two reports, the titles of the page's units:
+    # the masthead repeated down the page is its folio, never a headline
+    pytest.param("宁夏工人报\n2026年3月4日 星期三\n综合新闻 2\n\n", id="outlet-date-and-page-on-three-lines"),
+    pytest.param("2026年3月4日 星期三\n基层 3\n\n", id="date-and-page-on-two-lines"),
+    pytest.param("宁夏工人报 2026年3月4日 星期三 第2版\n\n", id="one-line-folio"),
+]
+
+
+@pytest.mark.parametrize("header", RUNNING_HEADERS)
+def test_running_header_down_the_page_is_no_title(header):
+    titles = [u.title for u in segment_page(repair_text(TWO_REPORTS.format(header=header)))]
+    assert titles == ["固原市总开展送法进工地", "吴忠市总为快递员办理意外险"]
+
