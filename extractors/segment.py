@@ -628,15 +628,17 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
 def _lines_are_paragraphs(lines: list[str], rx: dict[str, regex.Pattern]) -> bool:
     """Whether a block is a post printed without blank lines between its
     paragraphs: its first line a title (no numbered or tagged heading, 一、…
-    / 【小标题】… / 01 …, which a section of one article opens), three
-    or more lines of sentences under it (a brief's two lines are no post). (Soft wraps were undone
-    by repair: a line end left after a finished sentence is a paragraph's
-    end.) A section of a feature printed so stays one paragraph block."""
+    / 【小标题】… / 01 …, which a section of one article opens), at least
+    ``post_min_sentence_lines`` lines of sentences under it (a brief's two
+    lines are no post). (Soft wraps were undone by repair: a line end left
+    after a finished sentence is a paragraph's end.) A section of a feature
+    printed so stays one paragraph block."""
+    least = _layout()["headline"]["post_min_sentence_lines"]
     first = lines[0]
-    if len(lines) < 3 or not looks_like_headline(first) or first[:1] in "【[" or first[:1].isdigit() \
+    if len(lines) < least or not looks_like_headline(first) or first[:1] in "【[" or first[:1].isdigit() \
             or rx["section_number"].match(first) or rx["line"].match(first) or _is_bare_lead(first):
         return False  # (nor a byline: the text under it is an article's, its head above)
-    return sum(1 for line in lines if ends_sentence(line) and not looks_like_headline(line)) >= 3
+    return sum(1 for line in lines if ends_sentence(line) and not looks_like_headline(line)) >= least
 
 
 def _lead_spans(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
