@@ -94,6 +94,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "head_count": compile_fast(t["headline"]["head_count"]),
         "place_colon_title": compile_fast(t["headline"]["place_colon_title"]),
         "figures_deck": compile_fast(t["headline"]["figures_deck"]),
+        "genre_deck": compile_fast(t["headline"]["genre_deck"]),
         "list_line": compile_fast(t["headline"]["list_line"]),
         "column_prefix": compile_fast(t["headline"]["column_prefix"]),
         "masthead": compile_fast(t["headline"]["masthead"]),
@@ -405,8 +406,9 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]
-        # a place and a colon open a title (某县：…); a figure opens a deck
-        for form, is_title in (("place_colon_title", True), ("figures_deck", False)):
+        # a place and a colon open a title (某县：…); a figure opens a deck;
+        # a genre's name closes one (…活动综述)
+        for form, is_title in (("place_colon_title", True), ("figures_deck", False), ("genre_deck", False)):
             shaped = [bool(rx[form].match(l)) for _, l in lines]
             if shaped.count(True) == 1:
                 return lines[shaped.index(is_title)][0]

@@ -452,6 +452,7 @@ LINE_KINDS = [
     pytest.param("长按识别二维码 关注“吉安工会”", "staff", id="follow-us-footer"),
     pytest.param("关注职工心理健康", "headline", id="follow-is-a-word-of-a-headline"),
     pytest.param("工会简讯", "briefs", id="briefs-column"),
+    pytest.param("本版主编：马 兰 责任编辑：陈志刚", "staff", id="page-editor-in-chief-and-editor"),
     pytest.param("【一线快讯】", "briefs", id="briefs-column-in-brackets"),
     pytest.param("县总工会开展职工技能比武", "headline", id="news-headline"),
     pytest.param("▌往期回顾", "back_issues", id="marked-back-issues"),
@@ -625,3 +626,17 @@ def test_running_header_down_the_page_is_no_title(header):
     titles = [u.title for u in segment_page(repair_text(TWO_REPORTS.format(header=header)))]
     assert titles == ["固原市总开展送法进工地", "吴忠市总为快递员办理意外险"]
 
+
+
+GENRE_DECKS = [
+    # a head of two plain lines, title and deck: the line closing on its
+    # genre's name is the deck, above or under the title
+    pytest.param("让困难职工过个暖心年\n宁夏工会2026年“两节”送温暖活动综述", "让困难职工过个暖心年", id="survey-under-the-title"),
+    pytest.param("固原工会服务产业工人队伍建设纪实\n车间里搭起成才路", "车间里搭起成才路", id="chronicle-over-the-title"),
+]
+
+
+@pytest.mark.parametrize("head, title", GENRE_DECKS)
+def test_genre_deck_is_not_the_title(head, title):
+    raw = head + "\n本报记者 马 兰\n\n今年以来，全区各级工会走访困难职工家庭1200户，送去慰问金和慰问品。\n"
+    assert segment_page(repair_text(raw))[0].title == title
