@@ -690,9 +690,13 @@ EIGHTEENTH_ROUND_NEGATIVES = [
     ("anecdote-compensation-paid", "上周，在区总工会调解室，一家物流公司的司机老周领到了企业支付的3.4万元经济补偿。", 34000),
     ("anecdote-pay-rise-next-clause", "考取证书后，小唐被提拔为班组长，每月收入也增加了八百元。", 800),
     ("anecdote-courier-quote", "外卖骑手小彭说，他常跑的商圈原来只有2个歇脚点，现在多了5个。", 5),
+    # a scene in progress opens a report; its people are not a program's reach
+    ("scene-sanitation-workers-resting", "走进开发区的一处职工驿站，二十来名保洁员正在这里休息、热饭。", 20),
+    ("scene-drivers-cooling-off", "正午时分，五六名货车司机正在驿站里喝凉茶、给手机充电。", 5),
 ]
 
 EIGHTEENTH_ROUND_GROUP_POSITIVES = [
+    ("joined-formally-not-a-scene", "members_recruited", "当天，共有64名网约车司机正式加入工会。", 64),
     ("group-led-by-name-counted", "workers_covered", "在区总工会帮助下，老王等37名农民工拿到了被拖欠的工资。", 37),
 ]
 
