@@ -14,11 +14,11 @@ import os
 import sys
 import traceback
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -197,10 +197,11 @@ def analyze_stream(jobs: Iterable[Job], workers: int = 0, total: int | None = No
     memory, whatever the batch's size. ``total`` (documents) sizes the
     progress bar and decides whether worker processes are worth starting."""
     workers = worker_count(workers)
+    chunks = _chunks(jobs, CHUNK_CHARS)
     if not worth_workers(workers, total):
-        analyzed = map(analyze_chunk, _pieces(jobs, {}))
+        analyzed = map(analyze_chunk, chunks)
     else:
-        analyzed = _in_workers(iter(jobs), workers)
+        analyzed = _in_workers(chunks, workers)
     bar = _progress_bar(total, progress)
     for chunk in analyzed:
         bar.update(chunk.documents)
@@ -221,6 +222,18 @@ def analyze_documents(documents: pd.DataFrame, workers: int = 0, progress: bool 
     return total
 
 
+def _chunks(jobs: Iterable[Job], max_chars: int) -> Iterator[list[Job]]:
+    chunk, chars = [], 0
+    for job in jobs:
+        chunk.append(job)
+        chars += len(job[3])
+        if chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
 def worker_count(workers: int) -> int:
     """``workers`` as asked, 0 meaning one per CPU."""
     return workers or os.cpu_count() or 1
@@ -233,23 +246,12 @@ def worth_workers(workers: int, documents: int | None) -> bool:
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: the parent may be a threaded Dagster process.
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker)
+                               initializer=_load_extractors)
 
 
-# Workers yield to the parent when both want a core: the parent's work (its
-# start-up, the documents step, feeding chunks, writing rows) is what the
-# workers wait on, and with analysis started ahead (``warm_workers``) there are
-# three busy processes on two cores. Alone on a core a worker runs at full speed.
-WORKER_NICENESS = 5
-
-
-def _start_worker() -> None:
-    """A worker's start: lower its priority, import the library and load its
-    vocabulary tables and patterns (compiled on first use) before the first chunk."""
-    try:
-        os.nice(WORKER_NICENESS)
-    except (AttributeError, OSError):  # no nice() here (Windows): same priority then
-        pass
+def _load_extractors() -> None:
+    """A worker's start: import the library and load its vocabulary tables and
+    patterns (compiled on first use) before the first chunk arrives."""
     analyze_document("工会今年以来发展会员1200名。", "warm-up")
 
 
@@ -257,133 +259,53 @@ def _started() -> None:
     """A task that does nothing: submitting one makes the pool start a process."""
 
 
-# Documents analyzed ahead of their step: about this many bytes of a batch's
-# first files (a few seconds of both workers' time, the parent's start-up and
-# documents step), in groups of about a chunk. What is not ready by the step
-# is waited for there, so a larger figure costs memory, not time.
-PREFETCH_BYTES = 12 * 2**20
-PREFETCH_GROUP_BYTES = 3 * CHUNK_CHARS  # UTF-8 Chinese: ~3 bytes a character
-
-
-@dataclass
-class _WarmStart:
-    """A pool started ahead of the analysis step, and what it analyzes meanwhile:
-    file path -> the future of its group's ``analyze_files``."""
-
-    workers: int
-    pool: ProcessPoolExecutor
-    prefetched: dict[str, Future]
-
-
-_warm: _WarmStart | None = None
+# A pool started ahead of the analysis step (``warm_workers``), or None.
+_warm_pool: tuple[int, ProcessPoolExecutor] | None = None
 
 
 @contextmanager
-def warm_workers(workers: int, files: Sequence[Path], prefetch: bool = True) -> Iterator[None]:
-    """Start the analysis workers now, for the analysis step that comes later in
-    this process, and (``prefetch``) have them analyze the first of ``files``
-    meanwhile. A spawned worker spends about a second importing the library,
-    and the parent a few more starting Dagster and reading the batch: both
-    then overlap instead of delaying the first chunk. The first analysis step
-    that asks for as many workers takes the pool and the prefetched documents
-    (``analyze_stream``); a document is used only if the file read ahead is
-    the document of the step (same path, same content). Nothing is started
-    for a batch too small for workers; the pool is shut down on leaving."""
-    global _warm
+def warm_workers(workers: int, documents: int) -> Iterator[None]:
+    """Start the analysis workers now, for a step that comes later in this
+    process: a spawned worker spends about a second importing the library and
+    loading its vocabulary, which then overlaps the parent's own start-up
+    (Dagster, the documents step) instead of delaying the first chunk. The
+    pool is used by ``analyze_stream`` when it asks for as many workers, and
+    shut down on leaving. Nothing is started for a batch too small for workers."""
+    global _warm_pool
     workers = worker_count(workers)
-    if not worth_workers(workers, len(files)) or _warm is not None:
+    if not worth_workers(workers, documents) or _warm_pool is not None:
         yield
         return
     pool = _new_pool(workers)
     try:
         for _ in range(workers):  # one submission per process: the pool spawns on demand
             pool.submit(_started)
-        prefetched: dict[str, Future] = {}
-        for group in _file_groups(files, PREFETCH_BYTES if prefetch else 0, PREFETCH_GROUP_BYTES):
-            future = pool.submit(analyze_files, group)
-            prefetched.update((path, future) for path in group)
-        _warm = _WarmStart(workers, pool, prefetched)
+        _warm_pool = (workers, pool)
         yield
     finally:
-        _warm = None
+        _warm_pool = None
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take_warm(workers: int) -> _WarmStart | None:
-    """The warm pool, for the first step that asks for as many workers (later
-    steps start their own: this one shuts it down when its stream ends)."""
-    global _warm
-    warm, _warm = (_warm, None) if _warm is not None and _warm.workers == workers else (None, _warm)
-    return warm
+def _take_warm_pool(workers: int) -> ProcessPoolExecutor | None:
+    """The warm pool, for the first analysis step that asks for as many workers;
+    that step shuts it down when its stream ends, so later steps (the next
+    batch of the run) start their own."""
+    global _warm_pool
+    if _warm_pool is None or _warm_pool[0] != workers:
+        return None
+    pool, _warm_pool = _warm_pool[1], None
+    return pool
 
 
-def _file_groups(files: Sequence[Path], total_bytes: int, group_bytes: int) -> Iterator[list[str]]:
-    group, size, taken = [], 0, 0
-    for path in files:
-        if taken >= total_bytes:
-            break
-        try:
-            n = file_size(path)
-        except OSError:
-            continue  # the documents step reports it
-        group.append(str(path))
-        size += n
-        taken += n
-        if size >= group_bytes:
-            yield group
-            group, size = [], 0
-    if group:
-        yield group
-
-
-def analyze_files(paths: list[str]) -> dict[str, tuple[str, AnalyzedChunk]]:
-    """Read, decode and analyze files ahead of the documents step, as it will:
-    path -> (doc_id, the rows). A file that step would not analyze (over the
-    size budget, unreadable, undecodable, empty) is left out."""
-    max_bytes = from_environment().max_bytes
-    found = {}
-    for path in paths:
-        try:
-            file = Path(path)
-            if too_large(file_size(file), max_bytes):
-                continue
-            data = file.read_bytes()
-            text = decode_bytes(data).text
-        except (OSError, DecodeError):
-            continue
-        if text.strip():
-            doc_id = content_id(data)
-            found[path] = (doc_id, analyze_chunk([(file.name, doc_id, path, text)]))
-    return found
-
-
-class _Prefetched:
-    """A document of the stream that was analyzed ahead (``warm_workers``)."""
-
-    def __init__(self, future: Future, job: Job) -> None:
-        self.future, self.job = future, job
-
-    def result(self) -> AnalyzedChunk:
-        doc, doc_id, path, text = self.job
-        ahead = self.future.result().get(path)
-        if ahead is not None and ahead[0] == doc_id:
-            return ahead[1]
-        # The file changed between the two reads, or could not be read ahead.
-        return analyze_chunk([self.job])
-
-    def cancel(self) -> None:
-        self.future.cancel()
-
-
-def _in_workers(jobs: Iterator[Job], workers: int) -> Iterator[AnalyzedChunk]:
-    """Jobs analyzed by worker processes, results in job order: a document
-    analyzed ahead is taken as it is, the others go in chunks. At most
+def _in_workers(chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
+    """Chunks analyzed by worker processes, results in submission order. At most
     ``workers × IN_FLIGHT_PER_WORKER`` chunks are submitted and not yet taken
     (``pool.map`` would submit them all at once and hold every result)."""
-    warm = _take_warm(workers)
-    pool = warm.pool if warm is not None else _new_pool(workers)
+    warm = _take_warm_pool(workers)
+    pool = warm if warm is not None else _new_pool(workers)
     try:
-        yield from _analyzed_by(pool, _pieces(jobs, warm.prefetched if warm is not None else {}), workers)
+        yield from _analyzed_by(pool, chunks, workers)
     finally:
         # Let the workers go without waiting for them: each spends a moment
         # exiting its interpreter, which overlaps what the run does next
@@ -392,34 +314,11 @@ def _in_workers(jobs: Iterator[Job], workers: int) -> Iterator[AnalyzedChunk]:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _pieces(jobs: Iterable[Job], prefetched: dict[str, Future]) -> Iterator[list[Job] | _Prefetched]:
-    """The stream in order: documents analyzed ahead one by one, the runs of
-    other documents in chunks of about ``CHUNK_CHARS``."""
-    chunk, chars = [], 0
-    for job in jobs:
-        ahead = prefetched.pop(job[2], None)
-        if ahead is not None:
-            if chunk:
-                yield chunk
-                chunk, chars = [], 0
-            yield _Prefetched(ahead, job)
-            continue
-        chunk.append(job)
-        chars += len(job[3])
-        if chars >= CHUNK_CHARS:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
-        yield chunk
-    prefetched.clear()  # files of the batch not analyzed here (duplicates, quarantined)
-
-
-def _analyzed_by(pool: ProcessPoolExecutor, pieces: Iterator[list[Job] | _Prefetched],
-                 workers: int) -> Iterator[AnalyzedChunk]:
+def _analyzed_by(pool: ProcessPoolExecutor, chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
     under_way: deque = deque()
     try:
-        for piece in pieces:
-            under_way.append(piece if isinstance(piece, _Prefetched) else pool.submit(analyze_chunk, piece))
+        for chunk in chunks:
+            under_way.append(pool.submit(analyze_chunk, chunk))
             if len(under_way) >= workers * IN_FLIGHT_PER_WORKER:
                 yield under_way.popleft().result()
         while under_way:

@@ -39,10 +39,7 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
         return RunOutcome(found.files, found.pending, [], True, swept)  # up to date: nothing to write
     from pipelines.processing import warm_workers
 
-    # The workers start now and begin on the new files while Dagster starts
-    # and the documents step reads them (only when the new batch is the one
-    # analyzed first: a dead run's unfinished batch would come before it).
-    with warm_workers(workers, found.pending, prefetch=len(batches) == 1):
+    with warm_workers(workers, len(found.pending)):
         success = _materialize(batches, wh, workers, progress, instance)
     return RunOutcome(found.files, found.pending, batches, success, swept)
 
