@@ -591,8 +591,18 @@ def counts_contingent_bodies(text: str, q: Quantity, clause: Span, quantities: Q
 
 
 def opens_with_part_cue(text: str, clause: Span) -> bool:
-    """The clause states a part of the figure before it (其中…有31个)."""
-    return bool(_compiled()["part_cue"].match(text, clause.start, clause.start + 4))
+    """The clause states a part of the figure before it (其中…有31个), or
+    follows a cue standing alone (其中，货车司机3100余名，网约车司机2400名)."""
+    part_cue = _compiled()["part_cue"]
+    if part_cue.match(text, clause.start, clause.start + 4):
+        return True
+    mark = clause.start - 1
+    return mark >= 2 and text[mark] in LONE_CUE_MARKS and any(
+        part_cue.fullmatch(text, mark - n, mark) for n in (2, 3))
+
+
+# A part cue standing alone as a clause ends with one of these marks.
+LONE_CUE_MARKS = "，,：:"
 
 
 def clause_excluded(text: str, clause: Span, q: Quantity | None = None) -> bool:
