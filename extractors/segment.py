@@ -506,6 +506,13 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # a website's line under its title (来源：… 发布时间：…): the
             # title above it is an article's head, printed on the line above
             new = (head_above(i), i)
+        elif line[:2] == "原创" and i + 1 < len(lines) and len(line) <= 60 and head_above(i) < i \
+                and len(lines[i - 1]) > 12 and rx["post_meta"].match(line):
+            # a post's line (原创 + account + time) printed between its title
+            # and its text with no blank lines: the title, the post line, the
+            # text, each a block, as when blank lines frame them (an
+            # account's short name over that line is no title: see classify)
+            new = (head_above(i), i, i + 1)
         elif line[-2:].rstrip("）)")[-1:] == "摄" and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
                 and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1]) or _is_credit(lines[k - 1])):
             # a photo caption printed without blank lines inside a block:
@@ -1195,6 +1202,11 @@ def segment_page(page: MappedText) -> list[Article]:
                 # a news website's template prints the title first and its
                 # subtitle under it, then the source line: no kicker
                 title, subtitle = heads
+            elif post_line and len(heads) == 1 and group_kinds <= {HEADLINE} and rx["web_meta"].match(
+                    p.blocks[j].text.text):
+                # that template's title is one line, a space in it part of
+                # the title (某某同台竞技 某市举办…): no deck to split off
+                title, subtitle = strip_item_glyph(heads[0].strip()), None
             nxt = p.kinds[head_end] if head_end < n else None
             nxt_text = p.blocks[head_end].text.text if head_end < n else ""
             run_end, run_len, closer = p.text_run(head_end)

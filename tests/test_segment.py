@@ -291,6 +291,12 @@ UNIT_TITLES = [
     pytest.param("bulletin_page", ["【本期要目】", "一、市总工会“春风送岗”专场招聘会举行", "二、浔阳区总工会建起楼宇职工服务站",
                                    "三、一季度全市工会工作大事记", "四、基层动态"],
                  id="bulletin-header-and-note-are-no-units-contents-entries-repeated-as-headings-are-its-items"),
+    pytest.param("wechat_glued_post_lines_page", ["曲靖：“暖心食堂”让环卫工人吃上热乎饭", "师宗县：职工书屋开进茶叶加工厂",
+                                                  "罗平县：油菜花节上的技能比武"],
+                 id="posts-whose-title-post-line-and-text-are-glued-are-parted-and-the-share-bar-is-no-unit"),
+    pytest.param("website_dash_breadcrumb_page", ["玉溪市总工会为200名困难职工发放春季助学金",
+                                                  "860名职工同场竞技 澄江市举办第五届职工技能大赛"],
+                 id="site-name-and-dash-before-the-breadcrumb-is-chrome-a-website-title-is-one-line-spaces-and-all"),
 ]
 
 
@@ -488,6 +494,7 @@ LINE_KINDS = [
     pytest.param("首页 > 工会动态 > 区县工作", "folio", id="website-breadcrumb"),
     pytest.param("湘中工会网 | 首页 > 新闻中心 > 区县工会", "folio", id="website-breadcrumb-behind-site-name-and-bar"),
     pytest.param("湘中工会网\n首页 > 新闻中心 > 区县工会", "folio", id="website-breadcrumb-under-site-name"),
+    pytest.param("湘中工会网 — 首页 > 新闻中心 > 区县工会", "folio", id="website-breadcrumb-behind-site-name-and-dash"),
     pytest.param("小贴士", "afterword", id="tips-box-label"),
     pytest.param("■区县快讯", "briefs", id="marked-briefs-column"),
     pytest.param("■ 林 川", "byline", id="marked-spaced-author-is-still-a-byline"),
