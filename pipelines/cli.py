@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Dagster asset graph over a folder and write the warehouse")
     run.add_argument("--input", type=Path, help="folder of text files, searched recursively (default: the bundled sample corpus)")
     run.add_argument("--warehouse", default="warehouse", help="warehouse folder or URI (default: ./warehouse)")
-    run.add_argument("--workers", type=int, default=0, help="analysis processes (default: one per CPU)")
+    run.add_argument("--workers", type=int, default=0, help="analysis processes (default: one per CPU for a batch of 6 MB or more, else in-process)")
     run.add_argument("--size-budget", type=float, metavar="MB",
                      help="quarantine files larger than this, unread (default 16; 0: no limit)")
     run.add_argument("--time-budget", type=float, metavar="S",

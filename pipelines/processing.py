@@ -34,6 +34,13 @@ from pipelines.warehouse import rows_to_arrow
 
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
+# With the worker count left to the run (``--workers 0``), workers are started
+# for a batch of at least this many bytes of text. Two spawned workers cost
+# ~2 CPU s each to start and ship pages and rows between processes: against one
+# in-process analysis they took 0.82-0.89x the time at 1 MB, 1.04-1.21x at
+# 10 MB and 1.5-1.9x at 100 MB (bench/bench_scale.py, 2 CPUs). A daily batch
+# of a few dozen pages runs in-process; a backfill gets every CPU.
+AUTO_PARALLEL_FROM_BYTES = 6 * 2**20
 
 
 def read_documents(files: Iterable[Path], known: pd.DataFrame) -> pd.DataFrame:
@@ -191,12 +198,14 @@ def analyze_chunk(jobs: list[Job]) -> AnalyzedChunk:
 
 
 def analyze_stream(jobs: Iterable[Job], workers: int = 0, total: int | None = None,
-                   progress: bool = False) -> Iterator[AnalyzedChunk]:
+                   progress: bool = False, batch_bytes: int | None = None) -> Iterator[AnalyzedChunk]:
     """Analyze every job once, in order, a chunk at a time; ``workers`` 0 means
-    one per CPU. ``jobs`` is consumed lazily: only the chunks under way are in
-    memory, whatever the batch's size. ``total`` (documents) sizes the
-    progress bar and decides whether worker processes are worth starting."""
-    workers = worker_count(workers)
+    one per CPU when the batch's text (``batch_bytes``, if known) is large
+    enough to pay for them (``worker_count``). ``jobs`` is consumed lazily:
+    only the chunks under way are in memory, whatever the batch's size.
+    ``total`` (documents) sizes the progress bar and decides whether worker
+    processes are worth starting."""
+    workers = worker_count(workers, batch_bytes)
     chunks = _chunks(jobs, CHUNK_CHARS)
     if not worth_workers(workers, total):
         analyzed = map(analyze_chunk, chunks)
@@ -234,9 +243,15 @@ def _chunks(jobs: Iterable[Job], max_chars: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def worker_count(workers: int) -> int:
-    """``workers`` as asked, 0 meaning one per CPU."""
-    return workers or os.cpu_count() or 1
+def worker_count(workers: int, batch_bytes: int | None = None) -> int:
+    """Worker processes for a batch: as many as asked; 0 means one per CPU,
+    or one (in-process) for a batch known to hold less than
+    ``AUTO_PARALLEL_FROM_BYTES`` of text."""
+    if workers:
+        return workers
+    if batch_bytes is not None and batch_bytes < AUTO_PARALLEL_FROM_BYTES:
+        return 1
+    return os.cpu_count() or 1
 
 
 def worth_workers(workers: int, documents: int | None) -> bool:
@@ -264,7 +279,7 @@ _warm_pool: tuple[int, ProcessPoolExecutor] | None = None
 
 
 @contextmanager
-def warm_workers(workers: int, documents: int) -> Iterator[None]:
+def warm_workers(workers: int, documents: int, batch_bytes: int | None = None) -> Iterator[None]:
     """Start the analysis workers now, for a step that comes later in this
     process: a spawned worker spends about a second importing the library and
     loading its vocabulary, which then overlaps the parent's own start-up
@@ -272,7 +287,7 @@ def warm_workers(workers: int, documents: int) -> Iterator[None]:
     pool is used by ``analyze_stream`` when it asks for as many workers, and
     shut down on leaving. Nothing is started for a batch too small for workers."""
     global _warm_pool
-    workers = worker_count(workers)
+    workers = worker_count(workers, batch_bytes)
     if not worth_workers(workers, documents) or _warm_pool is not None:
         yield
         return

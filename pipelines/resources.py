@@ -24,7 +24,8 @@ class WarehouseResource(dg.ConfigurableResource):
 
 
 class AnalysisResource(dg.ConfigurableResource):
-    """How the analysis step runs: worker processes (0: one per CPU), a progress bar."""
+    """How the analysis step runs: worker processes (0: one per CPU for a batch of 6 MB or
+    more of text, else in-process; processing.worker_count), a progress bar."""
 
     workers: int = 0
     progress: bool = False

@@ -39,9 +39,19 @@ def run_folder(folder: Path, wh: Warehouse, workers: int = 0, progress: bool = F
         return RunOutcome(found.files, found.pending, [], True, swept)  # up to date: nothing to write
     from pipelines.processing import warm_workers
 
-    with warm_workers(workers, len(found.pending)):
+    with warm_workers(workers, len(found.pending), batch_bytes=_size(found.pending)):
         success = _materialize(batches, wh, workers, progress, instance)
     return RunOutcome(found.files, found.pending, batches, success, swept)
+
+
+def _size(files: list[Path]) -> int:
+    total = 0
+    for f in files:
+        try:
+            total += f.stat().st_size
+        except OSError:
+            pass  # the documents step reports it
+    return total
 
 
 def _materialize(batches: list[str], wh: Warehouse, workers: int, progress: bool,

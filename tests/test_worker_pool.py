@@ -100,3 +100,27 @@ def test_console_exit_keeps_the_commands_exit_code(tmp_path: Path) -> None:
     done = _console("extract", str(tmp_path / "missing.txt"))
     assert done.returncode == 2
     assert "exit handler ran" in done.stdout
+
+
+# --- how many workers a batch gets ------------------------------------------------------
+
+MB = 2**20
+
+
+@pytest.mark.parametrize("asked, batch_bytes, expected", [
+    pytest.param(0, 1 * MB, 1, id="auto-small-batch-in-process"),
+    pytest.param(0, processing.AUTO_PARALLEL_FROM_BYTES, "cpus", id="auto-large-batch-every-cpu"),
+    pytest.param(0, None, "cpus", id="auto-size-unknown-every-cpu"),
+    pytest.param(2, 1 * MB, 2, id="asked-for-two-small-batch"),
+    pytest.param(1, 100 * MB, 1, id="asked-for-one-large-batch"),
+])
+def test_worker_count(asked: int, batch_bytes: int | None, expected) -> None:
+    import os
+
+    want = (os.cpu_count() or 1) if expected == "cpus" else expected
+    assert processing.worker_count(asked, batch_bytes) == want
+
+
+def test_no_pool_is_started_for_a_small_batch_left_to_auto() -> None:
+    with processing.warm_workers(0, 100, batch_bytes=1 * MB):
+        assert processing._warm_pool is None

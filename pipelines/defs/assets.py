@@ -79,9 +79,11 @@ def analysis(context: dg.AssetExecutionContext, warehouse: WarehouseResource, an
     # files readers skip; the lock is taken only to put them in place.
     writers = {table: wh.open_partition_writer(table, batch) for table in CORE_TABLES}
     try:
-        status = wh.read_partition("documents", batch, columns=["status"])["status"]
+        docs = wh.read_partition("documents", batch, columns=["status", "bytes"])
+        ok = docs["status"] == "ok"
         jobs = _ok_documents(wh, batch)
-        for chunk in processing.analyze_stream(jobs, analyzer.workers, int((status == "ok").sum()), analyzer.progress):
+        for chunk in processing.analyze_stream(jobs, analyzer.workers, int(ok.sum()), analyzer.progress,
+                                               batch_bytes=int(docs.loc[ok, "bytes"].sum())):
             writers["articles"].write(chunk.articles)
             writers["mentions"].write(chunk.mentions)
             writers["facts"].write(chunk.facts)
