@@ -94,6 +94,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "head_count": compile_fast(t["headline"]["head_count"]),
         "place_colon_title": compile_fast(t["headline"]["place_colon_title"]),
         "figures_deck": compile_fast(t["headline"]["figures_deck"]),
+        "figures_close_deck": compile_fast(t["headline"]["figures_close_deck"]),
         "genre_deck": compile_fast(t["headline"]["genre_deck"]),
         "list_line": compile_fast(t["headline"]["list_line"]),
         "column_prefix": compile_fast(t["headline"]["column_prefix"]),
@@ -381,6 +382,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     return title, ("\n".join(rest) or None)
 
 
+_DIGIT = regex.compile(r"[\d０-９]")
 _HAN = regex.compile(r"\p{Han}")  # compiled once: regex.search(str, …) looks its cache up per call
 
 
@@ -403,6 +405,11 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         counted = [bool(rx["head_count"].search(l)) and "，" in l for _, l in lines]
         if counted.count(True) == 1:
             return lines[counted.index(False)][0]
+        # a line closing on the news's figures (…新增会员3800余名) printed
+        # under a line without any figure is its deck, whoever the title names
+        # (over the title, such a line is the title itself: 参赛超50万人次)
+        if (rx["figures_close_deck"].search(lines[1][1]) and not _DIGIT.search(lines[0][1])):
+            return lines[0][0]
         named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]

@@ -328,6 +328,10 @@ HEAD_SUBTITLES = [
                  id="union-named-title-over-a-deck-of-counted-clauses"),
     pytest.param("union_colon_head_page", "金牛区总工会：“产改”推动园区职工“技能升级”", "今年以来培训产业工人1.6万人次",
                  id="union-as-a-colons-label-heads-the-title-the-counted-line-is-the-deck"),
+    pytest.param("figures_close_deck_page", "柳南区总工会为快递员开设“午间驿站”", "半年新增入会会员1200余名",
+                 id="line-closing-on-figures-under-a-union-named-title-is-the-deck"),
+    pytest.param("figures_close_deck_page", "梧州百名技术骨干结对带徒", "首批签约师徒85对",
+                 id="line-closing-on-pairs-counted-is-the-deck"),
 ]
 
 
