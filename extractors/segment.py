@@ -737,8 +737,15 @@ class _Page:
             return "\n" not in text and len(text) <= 40 and self.kinds[i] in (HEADLINE, PARA, FOLIO) \
                 and _is_masthead_line(text, rx)
 
+        # the page's masthead line printed again word for word is its
+        # running header, even alone (山东工人报 市县传真 某日 第3版)
+        masthead_texts = {self.blocks[k].text.text for k in range(min(3, len(self.blocks))) if self.kinds[k] == FOLIO}
         i, n = 0, len(self.blocks)
         while i < n:
+            if self.kinds[i] in (HEADLINE, PARA) and self.blocks[i].text.text in masthead_texts:
+                self.kinds[i] = FOLIO
+                i += 1
+                continue
             j = i
             while j < n and masthead_line(j):
                 j += 1

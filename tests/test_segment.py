@@ -638,6 +638,12 @@ def test_running_header_down_the_page_is_no_title(header):
     assert titles == ["固原市总开展送法进工地", "吴忠市总为快递员办理意外险"]
 
 
+def test_masthead_line_repeated_word_for_word_is_a_running_header():
+    masthead = "宁夏工人报 市县传真 2026年3月4日 第3版\n\n"
+    titles = [u.title for u in segment_page(repair_text(masthead + TWO_REPORTS.format(header=masthead)))]
+    assert titles == ["固原市总开展送法进工地", "吴忠市总为快递员办理意外险"]
+
+
 
 GENRE_DECKS = [
     # a head of two plain lines, title and deck: the line closing on its
