@@ -461,6 +461,12 @@ def _brief_item_head(text: str) -> tuple[int, int]:
     return cut, len(text) - len(rest)
 
 
+def _ends_page_part(p: "_Page", j: int) -> bool:
+    """Block ``j`` starts a new part of the page: the end, the running
+    header or a headline group."""
+    return j >= len(p.blocks) or p.kinds[j] == FOLIO or p.kinds[j] in HEADISH
+
+
 def _is_credit(line: str) -> bool:
     """A photo credit line (本报记者 某某 摄), bare or in brackets
     （通讯员 某某 摄）."""
@@ -1315,6 +1321,18 @@ def segment_page(page: MappedText) -> list[Article]:
             # one short paragraph and the photographer's credit under it, a
             # block of their own: an untitled photo caption, not the last
             # paragraph of the article before
+            unit = p.new_unit("caption")
+            _add_caption_text(unit, b.text, kind)
+            i += 1
+            continue
+
+        if kind == PARA and "\n" not in text and text.endswith("摄") and len(text) <= cap["max_chars"] \
+                and (current is None or not current.dangling) and _ends_page_part(p, i + 1) \
+                and (m := _rx()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip()):
+            # one sentence-ended paragraph with the photographer's credit run
+            # in after a space, a block of its own closing a part of the page
+            # (a head, the running header or the end follows): an untitled
+            # photo caption, not the last paragraph of the article before
             unit = p.new_unit("caption")
             _add_caption_text(unit, b.text, kind)
             i += 1

@@ -180,6 +180,22 @@ CREDITED_UNTITLED_CAPTIONS = [
     pytest.param("glued_box_and_captions_page", "瓜州县一家光伏企业的职工在检修组件。", "本报通讯员 马 兰 摄",
                  id="text-and-credit-after-an-article"),
 ]
+INLINE_CREDITED_CAPTIONS = [
+    # page, the caption's first words: one sentence and the credit run in
+    # after a space, a block of its own before the running header
+    pytest.param("figures_close_deck_page", "9月6日，梧州市一家机械企业", id="before-the-running-header"),
+]
+
+
+@pytest.mark.parametrize("page, first", INLINE_CREDITED_CAPTIONS)
+def test_inline_credited_captions(page, first):
+    unit = unit_titled(page, None, first)
+    assert (unit.kind, unit.byline) == ("caption", "通讯员 黎明 摄")
+
+
+def test_lead_byline_with_a_place_and_no_date_opens_an_article():
+    unit = unit_titled("figures_close_deck_page", "鹿寨县总工会举办职工拔河赛")
+    assert (unit.kind, unit.byline, unit.body[:4]) == ("article", "本报鹿寨讯（通讯员 莫晓丽）", "9月4日")
 
 
 @pytest.mark.parametrize("page, text, credit", CREDITED_UNTITLED_CAPTIONS)
