@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipelines.inventory import new_batch, outputs_out_of_date, scan, unfinished_batches
+from pipelines.inventory import file_size, new_batch, outputs_out_of_date, scan, unfinished_batches
 from pipelines.warehouse import Warehouse
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _size(files: list[Path]) -> int:
     total = 0
     for f in files:
         try:
-            total += f.stat().st_size
+            total += file_size(f)
         except OSError:
             pass  # the documents step reports it
     return total
