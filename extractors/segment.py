@@ -69,6 +69,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "item_number": compile_fast(m["item_number"]),
         "bullet_item": compile_fast(m["bullet_item"]),
         "digest_number": compile_fast(m["digest_number"]),
+        "digest_place_item": compile_fast(m["digest_place_item"]),
         "folio": compile_fast(m["folio"]),
         "breadcrumb": compile_fast(m["breadcrumb"]),
         "news_lead": compile_fast(m["news_lead"]),
@@ -816,7 +817,9 @@ class _Page:
                     and "\n" not in (text := self.blocks[i].text.text) and rx["digest_number"].match(text)]
         if len(numbered) < t["digest_min_items"]:
             return
-        news = sum(1 for i in numbered if self.kinds[i + 1] == PARA and rx["news_lead"].match(self.blocks[i + 1].text.text))
+        # (an item naming its place, 二、某区：…, is news whatever its lead: a quote, 今年以来…)
+        news = sum(1 for i in numbered if rx["digest_place_item"].match(self.blocks[i].text.text)
+                   or self.kinds[i + 1] == PARA and rx["news_lead"].match(self.blocks[i + 1].text.text))
         if news >= 2 and 2 * news >= len(numbered):
             for i in numbered:
                 self.kinds[i] = ITEM
