@@ -741,6 +741,10 @@ TWENTY_FIRST_ROUND_POSITIVES = [
     ("top_three_takers", "awards", "经过两天比拼，共有27名选手获得各赛项前三名。", 27),
     # shops signed up to a members' discount scheme are enterprises covered, not jobs
     ("signed_shops", "enterprises_covered", "会员持卡可在全县53家签约商户享受购物优惠。", 53),
+    # payouts of a mutual-aid scheme: counted in 人次 they are participations,
+    # counted in people they are a headcount in the scheme's scope
+    ("aid_payouts_in_visits", "participants", "今年以来已有312人次获得互助金赔付。", 312),
+    ("aid_payees_headcount", "workers_covered", "全年共有96名获得互助金赔付的职工。", 96),
 ]
 EIGHTEENTH_ROUND_NOT_METRIC = [
     ("members-served-not-recruited", "members_recruited", "区总工会与市中医院合作开设会员门诊，今年已服务会员2600余人次。", 2600),
