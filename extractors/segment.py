@@ -387,6 +387,12 @@ _DIGIT = regex.compile(r"[\d０-９]")
 _HAN = regex.compile(r"\p{Han}")  # compiled once: regex.search(str, …) looks its cache up per call
 
 
+def _is_quote_line(line: str) -> bool:
+    """The line is one quotation, marks around it all (“…”)."""
+    line = line.strip()
+    return len(line) > 2 and line[0] == "“" and line[-1] == "”" and "“" not in line[1:-1]
+
+
 def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Pattern]) -> int:
     """Index of the title among a head's plain lines (kicker, title, deck)."""
     lines = [(i, l) for i, l in plain
@@ -410,6 +416,10 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         # under a line without any figure is its deck, whoever the title names
         # (over the title, such a line is the title itself: 参赛超50万人次)
         if (rx["figures_close_deck"].search(lines[1][1]) and not _DIGIT.search(lines[0][1])):
+            return lines[0][0]
+        # a voice in quotes (“…心里踏实多了”) printed under a plain line is
+        # the deck of that line's news, whoever the title names
+        if _is_quote_line(lines[1][1]) and not _is_quote_line(lines[0][1]):
             return lines[0][0]
         named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):

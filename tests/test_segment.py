@@ -674,6 +674,22 @@ GENRE_DECKS = [
 ]
 
 
+QUOTED_DECKS = [
+    # a head of two plain lines: a voice in quotes under a plain line is that
+    # line's deck, even when the plain line names a union; over it, the title
+    pytest.param("石嘴山市总工会为环卫工人送上防暑物资\n“大热天有人惦记着我们”", "石嘴山市总工会为环卫工人送上防暑物资",
+                 id="quote-under-a-union-named-line-is-the-deck"),
+    pytest.param("“大热天有人惦记着我们”\n石嘴山市总工会为环卫工人送上防暑物资", "“大热天有人惦记着我们”",
+                 id="quote-over-a-union-named-line-is-the-title"),
+]
+
+
+@pytest.mark.parametrize("head, title", QUOTED_DECKS)
+def test_quoted_deck_is_not_the_title(head, title):
+    raw = "宁夏工人报 2026年7月2日 星期四 第2版 综合新闻\n\n" + head + "\n本报记者 马 兰\n\n今年以来，全区各级工会走访环卫工人1200名，送去绿豆汤和防暑药品。\n"
+    assert segment_page(repair_text(raw))[0].title == title
+
+
 @pytest.mark.parametrize("head, title", GENRE_DECKS)
 def test_genre_deck_is_not_the_title(head, title):
     raw = head + "\n本报记者 马 兰\n\n今年以来，全区各级工会走访困难职工家庭1200户，送去慰问金和慰问品。\n"
