@@ -745,6 +745,9 @@ TWENTY_FIRST_ROUND_POSITIVES = [
     # counted in people they are a headcount in the scheme's scope
     ("aid_payouts_in_visits", "participants", "今年以来已有312人次获得互助金赔付。", 312),
     ("aid_payees_headcount", "workers_covered", "全年共有96名获得互助金赔付的职工。", 96),
+    # the people who went on a rest-and-recuperation trip are participants,
+    # even when the noun phrase names model workers (先进工作者 is no award here)
+    ("rest_trip_attendees", "participants", "今年参加疗休养的劳动模范、先进工作者和一线职工达到315人。", 315),
 ]
 EIGHTEENTH_ROUND_NOT_METRIC = [
     ("members-served-not-recruited", "members_recruited", "区总工会与市中医院合作开设会员门诊，今年已服务会员2600余人次。", 2600),
