@@ -98,6 +98,7 @@ class _Vocabulary:
     rank_before: tuple[str, ...]
     rank_units: tuple[str, ...]
     not_rank: tuple[str, ...]
+    rank_after_noun: tuple[str, ...]
     weekday_before: tuple[str, ...]
     weekday_numerals: frozenset[str]
     after_re: regex.Pattern
@@ -221,6 +222,7 @@ def _vocabulary() -> _Vocabulary:
         rank_before=tuple(nonq["rank_before"]["words"]),
         rank_units=tuple(nonq["rank_before"]["units"]),
         not_rank=tuple(nonq["rank_before"]["not_rank"]),
+        rank_after_noun=tuple(nonq["rank_before"]["rank_after_noun"]),
         weekday_before=tuple(nonq["weekdays"]["before"]),
         weekday_numerals=frozenset(nonq["weekdays"]["numerals"]),
         after_re=after_re,
@@ -472,7 +474,7 @@ def _is_excluded_context(text: str, start: int, end: int, run: str, vocab: _Voca
         return True
     if before.endswith(vocab.rank_before) and text.startswith(vocab.rank_units, end):
         wider = text[max(0, start - 6):start]
-        if not wider.endswith(vocab.not_rank):
+        if not wider.endswith(vocab.not_rank) or wider.endswith(vocab.rank_after_noun):
             return True
     # weekdays: 每周三
     if run in vocab.weekday_numerals and before.endswith(vocab.weekday_before):

@@ -245,6 +245,8 @@ NOT_ORDINALS = [
     case("jie-count", "已连续举办6届技能大赛。", q("6届", 6, "届")),
     case("mu-qian-is-not-rank", "目前10名队员已到岗。", q("10名", 10, "人")),
     case("shui-qian-is-not-rank", "税前6000元的岗位。", q("6000元", 6000, "元")),
+    case("rank-after-xiangmu", "各项目前三名选手获得“技术能手”称号。"),
+    case("rank-after-kemu", "各科目前2名进入决赛。"),
 ]
 
 NOT_IDENTIFIERS = [
