@@ -180,9 +180,9 @@ def classify(block: Block) -> str:
         return BACK_ISSUES  # alone, or with its list right under it
     if len(first) <= 80 and ("：" in first or ":" in first or first[:1] in "【[") and rx["post_meta"].match(first):
         return META  # a website's line under a title (来源：… 发布时间：…), its tool bar
-    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith("原创") \
+    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1][:1] in "原0123456789" \
             and rx["post_meta"].match(block.lines[1]):
-        return META  # a post's account name over its post line (原创 + account + time)
+        return META  # a post's account name over its post line (原创 + account + time, date + time + place)
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
             or first.startswith(_furniture()):
         return STAFF
@@ -206,7 +206,7 @@ def classify(block: Block) -> str:
         # cheap tests of a character first: most single lines are headlines
         if "版" in text and rx["folio"].match(text) or not _BREADCRUMB_ARROWS.isdisjoint(text) and rx["breadcrumb"].match(text):
             return FOLIO  # a page's running header, a website's breadcrumb
-        if len(text) <= 60 and (":" in text or text.startswith("原创")) and rx["post_meta"].match(text):
+        if len(text) <= 60 and (":" in text or "年" in text or text.startswith("原创")) and rx["post_meta"].match(text):
             return META
         if len(text) <= 40 and text[:1] in "（(本全预阅" and rx["post_notes"].match(text):
             return META  # a digest post's notes (本期共8条，阅读时长约6分钟)
@@ -530,13 +530,14 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # a website's line under its title (来源：… 发布时间：…): the
             # title above it is an article's head, printed on the line above
             new = (head_above(i), i)
-        elif line[:2] == "原创" and i + 1 < len(lines) and len(line) <= 60 and head_above(i) < i \
+        elif (line[:2] == "原创" and i + 1 < len(lines) or "年" in line) and len(line) <= 60 and head_above(i) < i \
                 and len(lines[i - 1]) > 12 and rx["post_meta"].match(line):
-            # a post's line (原创 + account + time) printed between its title
-            # and its text with no blank lines: the title, the post line, the
-            # text, each a block, as when blank lines frame them (an
-            # account's short name over that line is no title: see classify)
-            new = (head_above(i), i, i + 1)
+            # a post's line (原创 + account + time, account + date) printed
+            # between its title and its text with no blank lines: the title,
+            # the post line, the text, each a block, as when blank lines frame
+            # them (an account's short name over that line is no title: see
+            # classify)
+            new = (head_above(i), i, i + 1) if i + 1 < len(lines) else (head_above(i), i)
         elif line[-2:].rstrip("）)")[-1:] == "摄" and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
                 and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1]) or _is_credit(lines[k - 1])):
             # a photo caption printed without blank lines inside a block:
@@ -1229,6 +1230,12 @@ def segment_page(page: MappedText) -> list[Article]:
             while head_end < n and p.kinds[head_end] == META:
                 head_end += 1
             post_line = head_end > j
+            account = lines[0].strip() if post_line and len(lines) >= 2 else ""
+            if account and len(account) <= 12 and p.blocks[j].text.text.startswith(account + " "):
+                # the account's name printed over the title, named again on
+                # the post line under it: the platform's, not the headline's
+                lines = lines[1:]
+                title, subtitle = _read_headline_group(lines)
             heads = [l for l in lines if l.strip()]
             if post_line and len(heads) == 2 and group_kinds <= {HEADLINE} and rx["web_meta"].match(
                     p.blocks[j].text.text):
