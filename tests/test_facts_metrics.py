@@ -759,6 +759,8 @@ TWENTY_SECOND_ROUND_POSITIVES = [
     ("talk_meetings", "events_held", "区总工会组织快递员恳谈会9场。", 9),
     # a summer day-care venue (暑托班点) is a station, not a service item
     ("summer_care_points", "stations", "今年全市共设置暑托班点47个。", 47),
+    # units entered in a contest are enterprises covered
+    ("contest_units", "enterprises_covered", "本届竞赛参赛单位达到63家。", 63),
 ]
 
 EIGHTEENTH_ROUND_NOT_METRIC = [
