@@ -526,6 +526,12 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             new = (briefs_at, i)
         elif line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
             new = (head_above(i), i)
+        elif len(line) <= 40 and "年" in line and ends_sentence(lines[i - 1]) and _is_masthead_line(line, rx) \
+                and rx["masthead"].search(line):
+            # the dated running header printed right under a paragraph, with
+            # no blank line (the next article's title may follow it on the
+            # next line): a line of its own, as when blank lines frame it
+            new = (i, i + 1) if i + 1 < len(lines) else (i,)
         elif ("：" in line[:6] or ":" in line[:6]) and rx["web_meta"].match(line):
             # a website's line under its title (来源：… 发布时间：…): the
             # title above it is an article's head, printed on the line above
@@ -760,7 +766,10 @@ class _Page:
         masthead_texts = {self.blocks[k].text.text for k in range(min(3, len(self.blocks))) if self.kinds[k] == FOLIO}
         i, n = 0, len(self.blocks)
         while i < n:
-            if self.kinds[i] in (HEADLINE, PARA) and self.blocks[i].text.text in masthead_texts:
+            if self.kinds[i] in (HEADLINE, PARA) and (self.blocks[i].text.text in masthead_texts or masthead_line(i) and any(
+                    self.blocks[i].text.text.startswith(m + " ") for m in masthead_texts if "\n" not in m)):
+                # (or the outlet's name atop the page opening a dated line:
+                # 某某工人报 某日 星期三 盟市工会)
                 self.kinds[i] = FOLIO
                 i += 1
                 continue
