@@ -384,6 +384,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 _DIGIT = regex.compile(r"[\d０-９]")
+_BARE_NAME = regex.compile(r"\p{Han}{2,3}")  # a writer's name alone on its line (4 characters may be a title)
 _HAN = regex.compile(r"\p{Han}")  # compiled once: regex.search(str, …) looks its cache up per call
 
 
@@ -514,6 +515,13 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     while top < len(lines) - 1 and len(lines[top]) <= 60 and (rx["folio"].match(lines[top]) or _is_masthead_line(lines[top], rx)):
         top += 1
         cuts.append(top)  # the page's masthead printed on the first lines of the text (a bulletin's name, issue, office)
+    if len(lines) >= 4 and top == 0 and len(lines[0]) <= 12 and rx["afterword"].match(lines[0]) \
+            and looks_like_headline(lines[1]) and len(lines[1]) <= 30:
+        # a note's label, its title and its writer's name printed over its
+        # text with no blank lines (记者手记 / title / name / text): label,
+        # title and name each a line of their own, as when blank lines frame
+        # them, so the note is read as titled
+        cuts += [1, 2] + ([3] if len(lines[2]) <= 4 and _HAN.search(lines[2]) and not ends_sentence(lines[2]) else [])
     briefs_at = next((i for i, line in enumerate(lines[:-1]) if len(line) <= 12 and rx["briefs"].match(line)
                       and _brief_item_head(lines[i + 1])[0]), None)
     for i in range(1, len(lines)):
@@ -1184,6 +1192,12 @@ def segment_page(page: MappedText) -> list[Article]:
         if kind in HEADISH:
             j = p.group_end(i)
             lines = [l for blk in p.blocks[i:j] for l in blk.lines]
+            writer = None
+            if len(lines) >= 2 and j < n and p.kinds[j] == PARA and _BARE_NAME.fullmatch(lines[-1].strip()) \
+                    and not lines[-2].endswith(t["headline"]["kicker_end"]):
+                # a name alone under a title, over the text (a note's title /
+                # its writer / text): the writer, not a line of the head
+                writer, lines = lines[-1].strip(), lines[:-1]
             title, subtitle = _read_headline_group(lines)
             if j < n and p.blocks[j].box_break_before and p.kinds[j] in (HEADLINE, KICKER) \
                     and not set(p.kinds[i:j]) & {ITEM, BRIEFS}:
@@ -1271,7 +1285,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 for l in lines)
             marked = bool(group_kinds & MARKED) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines) \
                 or any(rx["column_prefix"].match(l) for l in lines)
-            has_byline = post_line or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
+            has_byline = post_line or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
             credited = closer == CREDIT or closer == BYLINE and b.box_break_before
@@ -1305,6 +1319,8 @@ def segment_page(page: MappedText) -> list[Article]:
                 current.head += [blk.text for blk in p.blocks[i:head_end]]
                 current.vocabulary = list(range(i, j))
                 i = head_end
+                if writer:
+                    current.byline = writer
                 if nxt == BYLINE:
                     current.byline = nxt_text
                     current.head.append(p.blocks[head_end].text)
