@@ -154,6 +154,11 @@ NOT_IN_BODY = [
     pytest.param("interleaved_complete_page", "九江职工技能大赛启动", "长征路片区", id="foreign-fragment-moved-out"),
     pytest.param("interleaved_complete_page", "九江职工技能大赛启动", "九江职工技能大赛启动", id="running-header-dropped"),
     pytest.param("plain_page", "心理驿站开到车间旁", "送去清凉物资", id="caption-is-its-own-unit"),
+    pytest.param("unoriginal_posts_page", "凯里市总工会为环卫工人送上春季体检", "2026年4月", id="post-line-account-writer-date"),
+    pytest.param("unoriginal_posts_page", "从江县工会驿站新添“暖心药箱”", "黔东南工会", id="account-name-over-the-title"),
+    pytest.param("glued_header_note_page", "保山市总工会开展职工技能比武", "滇西工人报",
+                 id="dated-running-header-glued-under-the-last-paragraph"),
+    pytest.param("glued_header_note_page", "比武场上见真章", "何敏", id="note-writer-alone-under-its-title"),
 ]
 
 
@@ -313,6 +318,10 @@ UNIT_TITLES = [
     pytest.param("website_dash_breadcrumb_page", ["玉溪市总工会为200名困难职工发放春季助学金",
                                                   "860名职工同场竞技 澄江市举办第五届职工技能大赛"],
                  id="site-name-and-dash-before-the-breadcrumb-is-chrome-a-website-title-is-one-line-spaces-and-all"),
+    pytest.param("unoriginal_posts_page", ["凯里市总工会为环卫工人送上春季体检", "从江县工会驿站新添“暖心药箱”"],
+                 id="post-lines-without-yuanchuang-account-date-time-place-and-account-over-a-title-are-no-units"),
+    pytest.param("glued_header_note_page", ["保山市总工会开展职工技能比武", "腾冲工会驿站延时服务到夜间", "比武场上见真章"],
+                 id="dated-running-header-glued-under-a-paragraph-and-a-note-printed-without-blank-lines"),
 ]
 
 
@@ -357,6 +366,10 @@ BARE_LEAD_BYLINES = [
                  id="under-title-and-deck"),
     pytest.param("head_decks_page", "漳平：工会驿站延长开放时间", "本报讯（记者 阿依努尔·吐尔逊）",
                  id="under-a-one-line-head-transliterated-name"),
+    pytest.param("glued_header_note_page", "腾冲工会驿站延时服务到夜间", "本报讯（通讯员 赵明亮）",
+                 id="report-under-a-running-header-glued-to-the-report-above"),
+    pytest.param("glued_header_note_page", "比武场上见真章", "何敏",
+                 id="note-label-title-and-bare-two-character-name-without-blank-lines"),
 ]
 
 
