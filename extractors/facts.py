@@ -852,6 +852,12 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
         if place:
             organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
             lead = lead or organizers[-1]
+    if lead is None and "工会" in text[:article.body_start]:
+        # a data box or list titled by a place's unions (数说某市工会) naming
+        # no body: its figures are that place's federation's
+        place = context.district or context.city or context.province
+        if place and not is_national(place):
+            lead = Body(place + "总工会", "union", 0, 0, False, "organizer")
     organizers.sort(key=lambda b: b.start)
     items = _item_leads(text, heads, organizers) if heads else ()
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers], items)

@@ -118,6 +118,8 @@ SUBJECTS = [
     ("news-source-department-is-no-actor", "记者从全国总工会权益保障部获悉，今年全国各级工会共走访慰问职工960万人次。", 9600000, "全国总工会"),
     ("news-source-then-a-named-union", "记者从吉林省总工会宣教部获悉，长春市总工会今年建成职工书屋35家。", 35, "长春市总工会"),
     ("news-source-of-a-system-all-levels", "记者从中国海员建设工会获悉，全国建设系统各级工会今年开展竞赛2300余项。", 2300, "中国海员建设工会"),
+    ("passed-on-to-a-short-form", "遂宁市总工会设立驿站。驿站把诉求汇总到市总工会，今年收集职工诉求160余条。", 160, "遂宁市总工会"),
+    ("received-from-a-short-form", "射洪县总工会开展培训。职工每人可获得县总工会补贴，今年共发放补贴21.5万元。", 215000, "射洪县总工会"),
 ]
 
 
@@ -363,3 +365,15 @@ def test_article_without_place_takes_the_pages(page_region, places, own, expecte
     page = PagePlace()
     page.region = page_region
     assert page.of_article(places, own) == expected
+
+
+# A data box titled by a place's unions (数说某市工会) names no body: its
+# figures are the place's federation's.
+DATA_BOXES = [
+    ("city-data-box", "数说宜宾工会\n", "●全市建成职工书屋86家\n●调解劳动争议案件210起\n", "数说宜宾工会", 210, "宜宾市总工会"),
+]
+
+
+@pytest.mark.parametrize("head,body,title,value,subject", [c[1:] for c in DATA_BOXES], ids=[c[0] for c in DATA_BOXES])
+def test_data_box_is_the_places_federations(head, body, title, value, subject):
+    assert [f.subject for f in _facts_of_unit(head, body, title, value)] == [subject]
