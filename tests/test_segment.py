@@ -480,6 +480,9 @@ def test_head_holds(page, title, text):
 LINE_KINDS = [
     # one line of a page, the kind classify gives it
     pytest.param("【本期要目】", "toc_head", id="bulletin-contents-label"),
+    pytest.param("- END -", "staff", id="post-end-mark-is-furniture"),
+    pytest.param("主办：安顺市总工会　　地址：安顺市西秀区　　联系电话：0851-3XXXXXX", "staff",
+                 id="website-footer-naming-who-runs-the-site"),
     pytest.param("【编者按】本期摘编各地工会的做法。", "para", id="bracketed-editors-note-is-text-not-a-tag"),
     pytest.param("本报讯（记者 王青 通讯员 李立）", "byline", id="lead-byline-alone-on-its-line"),
     pytest.param("■本报记者 李 明", "byline", id="square-and-role"),
