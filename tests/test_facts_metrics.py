@@ -140,6 +140,7 @@ GENERALIZING_POSITIVES = [
     ("events-batches", "events_held", "全年开展劳模交流活动二十多批次。", 20),
     ("events-forums", "events_held", "各级工会召开职工座谈会36场。", 36),
     ("ent-buildings", "enterprises_covered", "午间讲堂已进驻全区二十五栋商务楼宇。", 25),
+    ("ent-buildings-zhuang", "enterprises_covered", "职工驿站服务覆盖全区商务楼宇31幢。", 31),
     ("trainings-courses", "trainings_held", "累计开展课程三百四十场。", 340),
     ("money-goods-value", "money", "工会为环卫工人送去防暑物资，价值12万元。", 120000),
     ("money-amount-involved", "money", "今年调处的欠薪案件涉及金额680余万元。", 6800000),
