@@ -114,6 +114,20 @@ def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 _COUNTED_NEXT = compile_fast(r"[ \t\u3000]+[0-9０-９一二两三四五六七八九十百千]")
 
 
+# A second name in brackets between a body's name and its suffix (柳东新区（高新区）
+# 总工会: a zone that is also a new area); short, letters only.
+_ALIAS_BEFORE = regex.compile(r"(?r)[（(][\p{Han}A-Za-z]{1,8}[）)]")
+
+
+def _bracketed_alias(text: str, at: int) -> int | None:
+    """Where the bracketed alias ending at ``at`` opens, if one does and a
+    name stands before it."""
+    m = _ALIAS_BEFORE.match(text, max(0, at - 10), at)
+    if m is None or m.start() == 0 or not regex.match(r"[\p{Han}A-Za-z]", text[m.start() - 1]):
+        return None
+    return m.start()
+
+
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
     _, breakers, partner = _patterns()
@@ -127,13 +141,18 @@ def find_bodies(text: str) -> list[Body]:
             # a department read across a breaker word is not one
             end = at + len(_first_suffix(m.group()))
         start = _NAME_RUN.match(text, max(0, at - _MAX_NAME), at).start()
+        alias = _bracketed_alias(text, at) if start == at else None
+        if alias is not None:
+            # 某新区（高新区）总工会: one body known by two names; the first names it
+            at = alias
+            start = _NAME_RUN.match(text, max(0, at - _MAX_NAME), at).start()
         for b in breakers.finditer(text, start, at):
             start = b.end()
         if 0 < start < at and text[start - 1].isdigit():
             start += 1  # 22家省总工会: the measure word of a number is no name
         if text[start - 1: start] == "“":
             continue  # a quoted name is a program or facility, not a body
-        raw = text[start:end]
+        raw = text[start:at] + text[m.start():end]
         if kind == "employer" and (start == at or raw.startswith(references)):
             continue  # 该服务站, 其他公司: no new body
         if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):

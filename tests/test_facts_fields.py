@@ -120,6 +120,9 @@ SUBJECTS = [
     ("news-source-of-a-system-all-levels", "记者从中国海员建设工会获悉，全国建设系统各级工会今年开展竞赛2300余项。", 2300, "中国海员建设工会"),
     ("passed-on-to-a-short-form", "遂宁市总工会设立驿站。驿站把诉求汇总到市总工会，今年收集职工诉求160余条。", 160, "遂宁市总工会"),
     ("received-from-a-short-form", "射洪县总工会开展培训。职工每人可获得县总工会补贴，今年共发放补贴21.5万元。", 215000, "射洪县总工会"),
+    # twenty-fifth round: a bracketed second name between a body's name and
+    # its suffix belongs to the body; 新区总工会 is the named new area's
+    ("bracketed-alias-then-new-area-short-form", "记者从钦北新区（高新区）总工会获悉，今年新区总工会组织技能比武31场。", 31, "钦北新区总工会"),
 ]
 
 
