@@ -85,6 +85,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "afterword": compile_fast(m["afterword"]),
         "box_label": compile_fast(m["box_label"]),
         "web_meta": compile_fast(m["web_meta"]),
+        "source_line": compile_fast(m["source_line"]),
         "masthead_word": compile_fast(t["headline"]["masthead_word"]),
         "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
         "commentary": compile_fast(t["stitching"]["commentary"]),
@@ -645,6 +646,13 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             label_end, name_start = start + len(lines[0]), end - len(lines[-1])
             out += [(start, label_end, box), (label_end + 1, name_start - 1, False), (name_start, end, False)]
             continue
+        if 2 <= len(lines) <= 3 and lines[-1][:1] in "来稿" and rx["source_line"].match(lines[-1]) \
+                and all(looks_like_headline(line) for line in lines[:-1]):
+            # a post item's source line printed right under its title: a
+            # block of its own (the head's byline, see _mark_source_lines)
+            cut = end - len(lines[-1]) - 1
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
         bylines = len(lines)  # the bylines at the end of the block start at this line
         while bylines > 0 and len(lines[bylines - 1]) <= 60 and (
                 rx["line"].match(lines[bylines - 1]) or _is_bare_lead(lines[bylines - 1])):
@@ -717,6 +725,7 @@ class _Page:
         self._mark_abstracts()
         self._mark_commentary_writers()
         self._mark_box_paragraphs()
+        self._mark_source_lines()
         self.units: list[_Unit] = []
         self._text = page.text
         self._spans = [(start, end) for start, end, _ in spans]
@@ -821,6 +830,16 @@ class _Page:
                     and self.kinds[k + 1] == PARA and rx["bare_name"].match(self.blocks[k].text.text) \
                     and "\n" not in self.blocks[k - 1].text.text:
                 self.kinds[k] = BYLINE
+
+    def _mark_source_lines(self) -> None:
+        """A lone source line (来源：某县总工会) between a headline and the
+        text stands for that article's byline, as a website's line under its
+        title does: read it as such a line (elsewhere it is end matter)."""
+        rx = _rx()
+        for k in range(1, len(self.kinds) - 1):
+            if self.kinds[k] == STAFF and self.kinds[k - 1] == HEADLINE and self.kinds[k + 1] == PARA \
+                    and rx["source_line"].match(self.blocks[k].text.text):
+                self.kinds[k] = META
 
     def _mark_box_paragraphs(self) -> None:
         """A tagged paragraph inside an article's text (【人物档案】某某，
@@ -1309,6 +1328,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 t["markers"]["max_brief_chars"]
             starts_article = (
                 marked or has_byline or news_item or brief or nxt == SUMMARY or current is None or current.closed
+                or current.kind == "toc"  # (a contents list has no sections: a head with text under it is an article's)
                 or (b.box_break_before and (run_len > cap["max_chars"] or run_end - head_end >= 2))
             )
             if starts_article:
