@@ -988,8 +988,12 @@ class _Page:
         while bulleted(last + 1) is not None:
             last += 1
         run = [bulleted(k) for k in range(first, last + 1)]
-        reports = all(report(rest) for rest in run)
-        alone = reports and len(run) >= 2 and all(newsy(rest) for rest in run)
+        reporting = sum(1 for rest in run if report(rest))
+        # under a column's label, most items reporting will do (a short note
+        # among reports is an item too); with no label, every one must
+        reports = 2 * reporting > len(run) and all(
+            rest and ends_sentence(rest) and not looks_like_headline(rest) for rest in run)
+        alone = reporting == len(run) and len(run) >= 2 and all(newsy(rest) for rest in run)
         for k in range(first, last + 1):
             self._bullet_runs[k], self._bullet_runs_reports[k] = alone, reports
         return alone or under_label and reports

@@ -254,6 +254,8 @@ UNIT_TITLES = [
                                   "技能人才要“引得来”更要“留得住”", "他让老设备“开口说话”"],
                  id="profiles-after-an-article-a-subheading-in-a-profile-one-after-an-authors-affiliation"),
     pytest.param("figures_box_page", ["宜春工会“职工之家”建设提速", "上饶开展职工运动会"], id="figures-boxes-are-no-units"),
+    pytest.param("briefs_short_note_page", [None, None, None],
+                 id="under-a-column-label-most-bulleted-items-reporting-makes-each-an-article-a-short-one-too"),
     pytest.param("wechat_circled_items_page", ["今日推送", "全市工会“春风行动”送岗位进园区", "瑞金市：新建工会“建一家、活一家”",
                                                "会昌县：女职工权益专项检查走进车间"],
                  id="todays-list-is-a-contents-circled-digits-are-glyphs-a-source-line-under-a-title-no-title"),
