@@ -851,7 +851,8 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
         place = _place_of_level(context, b.name[:-3])
         if place:
             organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
-            lead = lead or organizers[-1]
+            if lead is None or (lead not in titled and b.role == "organizer" and b.start < lead.start):
+                lead = organizers[-1]  # named first (由自治区总工会、…主办): it leads as a named body would
     if lead is None and "工会" in text[:article.body_start]:
         # a data box or list titled by a place's unions (数说某市工会) naming
         # no body: its figures are that place's federation's
@@ -864,13 +865,13 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
 
 
 # A level's short form (州总工会, 市总工会) that no named body of the article expands.
-_LEVEL_FORM = compile_fast(r"^(?:[省市区县州盟旗镇乡]|街道)总工会$")
+_LEVEL_FORM = compile_fast(r"^(?:[省市区县州盟旗镇乡]|街道|自治区)总工会$")
 
 
 def _place_of_level(context: Region, level: str) -> str | None:
     """The article's place of a short form's level (州 -> 凉山彝族自治州)."""
-    if level == "省":
-        return context.province if context.province and context.province.endswith("省") else None
+    if level in ("省", "自治区"):
+        return context.province if context.province and context.province.endswith(level) else None
     for place in (context.district, context.city):
         if place and place.endswith(level) and not is_municipality(place):
             return place

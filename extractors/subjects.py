@@ -316,7 +316,8 @@ def expand_short_form(name: str, named: list[Body], at: int | None = None) -> st
         return name
     first = None
     for b in named:
-        if b.name.endswith(full) and len(b.name) > len(full):
+        if b.name.endswith(full) and len(b.name) > len(full) and b.name not in forms:
+            # (新区总工会 is itself a short form: 区总工会 after it is the area's named one)
             if at is None or b.start >= at:
                 return first or b.name
             first = b.name  # the nearest before ``at`` so far

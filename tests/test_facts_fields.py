@@ -123,6 +123,9 @@ SUBJECTS = [
     # twenty-fifth round: a bracketed second name between a body's name and
     # its suffix belongs to the body; 新区总工会 is the named new area's
     ("bracketed-alias-then-new-area-short-form", "记者从钦北新区（高新区）总工会获悉，今年新区总工会组织技能比武31场。", 31, "钦北新区总工会"),
+    ("next-step-opens-the-clause", "西宁市总工会召开会议。下一步西宁市总工会将新建驿站14个。", 14, "西宁市总工会"),
+    ("benefit-received-from-a-short-form", "南开区总工会开展入会活动，会员可享受区总工会购买的保险，今年区总工会发放慰问金42万元。", 420000, "南开区总工会"),
+    ("autonomous-region-union-first-organizer", "本报银川电 由自治区总工会、自治区人社厅主办，吴忠市总工会承办的技能大赛举行，共设7个赛项。", 7, "宁夏回族自治区总工会"),
 ]
 
 
