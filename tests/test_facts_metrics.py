@@ -694,6 +694,9 @@ EIGHTEENTH_ROUND_NEGATIVES = [
     # a scene in progress opens a report; its people are not a program's reach
     ("scene-sanitation-workers-resting", "走进开发区的一处职工驿站，二十来名保洁员正在这里休息、热饭。", 20),
     ("scene-drivers-cooling-off", "正午时分，五六名货车司机正在驿站里喝凉茶、给手机充电。", 5),
+    # twenty-fifth round: the firms a town or a city has portray the place
+    ("town-area-has-firms", "龙泉镇是江宁区的工业重镇，镇域内有各类企业1700多家。", 1700),
+    ("city-has-firms-of-all-kinds", "据介绍，介休市现有各类企业3800余家，职工约7.5万人。", 3800),
 ]
 
 EIGHTEENTH_ROUND_GROUP_POSITIVES = [
