@@ -417,7 +417,9 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         # a line closing on the news's figures (…新增会员3800余名) printed
         # under a line without any figure is its deck, whoever the title names
         # (over the title, such a line is the title itself: 参赛超50万人次)
-        if (rx["figures_close_deck"].search(lines[1][1]) and not _DIGIT.search(lines[0][1])):
+        # (one opening on them, 208名职工获资助, is a deck there as well)
+        if ((rx["figures_close_deck"].search(lines[1][1]) or rx["figures_deck"].match(lines[1][1]))
+                and not _DIGIT.search(lines[0][1])):
             return lines[0][0]
         # a voice in quotes (“…心里踏实多了”) printed under a plain line is
         # the deck of that line's news, whoever the title names

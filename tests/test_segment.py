@@ -362,6 +362,8 @@ HEAD_SUBTITLES = [
                  id="line-closing-on-figures-under-a-union-named-title-is-the-deck"),
     pytest.param("figures_close_deck_page", "梧州百名技术骨干结对带徒", "首批签约师徒85对",
                  id="line-closing-on-pairs-counted-is-the-deck"),
+    pytest.param("figures_close_deck_page", "融安县总工会开展“金秋圆梦”助学行动", "126名困难职工子女领到助学金",
+                 id="line-opening-on-figures-under-a-union-named-line-is-the-deck"),
 ]
 
 
