@@ -848,6 +848,8 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     if page is not None:
         context = page.of_article(places, context)
     for b in level_forms:
+        if b.role != "organizer":
+            continue  # 被省总工会评为, 在市总工会指导下: it did not do the work
         place = _place_of_level(context, b.name[:-3])
         if place:
             organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
@@ -891,9 +893,12 @@ def _is_source_mention(text: str, body: Body) -> bool:
 def _district_in_named_place(context: Region, places: list[str], qualify: "PlaceQualifier") -> Region:
     """A bare district read from the head (朝阳区 is in 北京 and 长春) is the
     one in the city or province another body of the article names
-    (北京市总工会), when that place has a district of the name."""
+    (北京市总工会) or the one a body names with its city (晋城市城区总工会
+    for a head's 城区), when that place has a district of the name."""
     for p in places[3:]:
         r = resolve_place(qualify(p))
+        if r.province and r.province != context.province and r.district == context.district:
+            return r  # the body names the district with its city (某市城区总工会)
         if r.province and r.province != context.province and not r.district:
             again = resolve_place((r.city or r.province) + context.district)
             if again.district == context.district:

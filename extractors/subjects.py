@@ -26,7 +26,7 @@ class Body(NamedTuple):  # a named tuple: built for every body of every article,
     start: int  # span of the name as written in the searched text
     end: int
     generic: bool  # 全市工会, 社区工会: names no one in particular
-    role: str  # "organizer", "guide" (…指导), "partner" (联合…)
+    role: str  # "organizer", "guide" (…指导), "partner" (联合…), "conferrer" (被…评为)
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +104,11 @@ _KIND_OF_GROUP: dict[str, BodyKind] = {"union": "union", "short": "union", "empl
 
 
 @lru_cache(maxsize=1)
+def _conferring_verbs() -> tuple[str, ...]:
+    return tuple(_vocab()["conferring_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(guide roles, reference prefixes, object verbs) as tuples for startswith/endswith."""
     v = _vocab()
@@ -160,6 +165,8 @@ def find_bodies(text: str) -> list[Body]:
         if kind == "employer" and (raw.startswith(_generic_prefixes()) or _COUNTED_NEXT.match(text, end)
                                    or text.startswith(_venue_tails(), end)):
             continue  # 全市服务站, a table's line 职工服务站 17处, 服务站点: venues counted, no body
+        if text[max(0, start - 3):start].endswith(_conferring_verbs()):
+            continue  # 评为全省工会示范站: the name of an honour, no body
         name = raw + "工会" if group == "short" else raw
         if kind == "union":
             name = _all_levels(name)
@@ -176,6 +183,8 @@ def find_bodies(text: str) -> list[Body]:
             role = "guide"
         elif partner.search(before):
             role = "partner"
+        elif before.endswith("被") and after.startswith(_conferring_verbs()):
+            role = "conferrer"  # 被省总工会评为…: it honoured the subject, it did not act
         if kind == "union" and out and out[-1].kind == "employer" and out[-1].start == start:
             out.pop()  # 某集团工会, 某有限公司工会: the enterprise's union, not the enterprise
         out.append(Body(name, kind, start, end, is_generic, role))

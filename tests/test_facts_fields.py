@@ -126,6 +126,9 @@ SUBJECTS = [
     ("next-step-opens-the-clause", "西宁市总工会召开会议。下一步西宁市总工会将新建驿站14个。", 14, "西宁市总工会"),
     ("benefit-received-from-a-short-form", "南开区总工会开展入会活动，会员可享受区总工会购买的保险，今年区总工会发放慰问金42万元。", 420000, "南开区总工会"),
     ("autonomous-region-union-first-organizer", "本报银川电 由自治区总工会、自治区人社厅主办，吴忠市总工会承办的技能大赛举行，共设7个赛项。", 7, "宁夏回族自治区总工会"),
+    # twenty-sixth round: a union that honoured the station (被省总工会评为…)
+    # did not do its work; the honour's name (全省工会…示范站) names no body
+    ("honouring-union-is-no-actor", "临猗县总工会设立职工维权站。该站去年被省总工会评为全省工会维权示范站。今年维权站共受理案件47件。", 47, "临猗县总工会"),
 ]
 
 
@@ -319,6 +322,14 @@ SOURCE_HEADS = [
 def test_source_line_is_no_actor(head, title, body, value, subject):
     facts = _facts_of_unit(head, body, title, value)
     assert [f.subject for f in facts] == [subject], facts
+
+
+def test_bare_district_in_the_head_is_in_the_city_its_union_names():
+    """城区 is a district of several cities: a head naming only 城区 is the
+    城区 of the city the article's union names with it (某市城区总工会)."""
+    head = "城区：职工驿站延长开放时间\n来源：阳泉市城区总工会\n"
+    facts = _facts_of_unit(head, "今年以来，阳泉市城区总工会共建成驿站37个。", "城区：职工驿站延长开放时间", 37)
+    assert [(f.province, f.city, f.district) for f in facts] == [("山西省", "阳泉市", "城区")], facts
 
 
 def test_bare_district_in_the_head_is_in_the_publishers_city():
