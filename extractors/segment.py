@@ -421,6 +421,9 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         if ((rx["figures_close_deck"].search(lines[1][1]) or rx["figures_deck"].match(lines[1][1]))
                 and not _DIGIT.search(lines[0][1])):
             return lines[0][0]
+        # over a line without any figure it is the title (…筹集帮扶资金1860万元 / 持续做好…)
+        if rx["figures_close_deck"].search(lines[0][1]) and not _DIGIT.search(lines[1][1]):
+            return lines[0][0]
         # a voice in quotes (“…心里踏实多了”) printed under a plain line is
         # the deck of that line's news, whoever the title names
         if _is_quote_line(lines[1][1]) and not _is_quote_line(lines[0][1]):

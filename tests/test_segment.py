@@ -364,6 +364,8 @@ HEAD_SUBTITLES = [
                  id="line-closing-on-pairs-counted-is-the-deck"),
     pytest.param("figures_close_deck_page", "融安县总工会开展“金秋圆梦”助学行动", "126名困难职工子女领到助学金",
                  id="line-opening-on-figures-under-a-union-named-line-is-the-deck"),
+    pytest.param("figures_close_deck_page", "州总工会今年安排职工疗休养经费460万元", "让一线职工歇得好、养得好",
+                 id="line-closing-on-figures-over-a-line-without-figures-is-the-title"),
 ]
 
 
