@@ -377,6 +377,10 @@ FOURTH_ROUND_NEGATIVES = [
     ("innovation-results", "工作室完成技术革新成果85项。", 85),
     ("biography-savings-named-cost", "十多年来，他为企业节约检修费用六百多万元。", 6000000),
     ("anecdote-apprentices-taken", "活动中，老张一次就带了3名徒弟。", 3),
+    # twenty-sixth round: a dispute's party written as surname + 某, a worker as surname + 大姐
+    ("anecdote-party-by-surname-mou", "今年5月，周某和7名工友在一家装修工地干完活后，被拖欠工资共计9万元。", 7),
+    ("anecdote-party-wage-owed", "今年5月，周某和7名工友在一家装修工地干完活后，被拖欠工资共计9万元。", 90000),
+    ("anecdote-worker-by-kin-word", "郑大姐的丈夫去年因病去世，她一个人供三个孩子上学。", 3),
     ("biography-apprentices-became", "她带过的三十多名徒弟中，已有九人成为技师，两人获得省级技术能手称号。", 2),
     # a contract's rate changed, a condition of a scheme
     ("contract-rate-changed", "根据合同，中班津贴由每班12元提高到20元。", 20),
