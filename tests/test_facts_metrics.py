@@ -21,6 +21,9 @@ POSITIVES = [
     ("total-members-after", "members_total", "截至目前，襄阳市总工会会员总数达85万人。", 850000),
     ("total-members-have", "members_total", "开发区工会联合会现有会员4200人。", 4200),
     ("total-members-list", "members_total", "全市涵盖基层工会9000家、会员150万人。", 1500000),
+    # twenty-sixth round: the users of a member card or app are its scope, not the membership
+    ("card-holding-members-are-covered", "workers_covered", "县总工会为会员办理服务卡，目前持卡会员达到1.7万人。", 17000),
+    ("app-verified-members-are-covered", "workers_covered", "“某市工会”小程序实名认证会员达到21.4万人。", 214000),
     ("orgs-grassroots", "union_orgs", "今年以来，德阳市总工会新建基层工会146家。", 146),
     ("orgs-federations", "union_orgs", "黄石市总工会组建8个行业工会联合会。", 8),
     ("orgs-single", "union_orgs", "其中单建工会45家，联合工会12家。", 45),
