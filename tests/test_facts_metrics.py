@@ -107,6 +107,8 @@ POSITIVES = [
     ("awards-winners", "awards", "最终36名选手获奖。", 36),
     ("awards-first-prize", "awards", "其中一等奖5名。", 5),
     ("awards-medal", "awards", "共有44人获得省五一劳动奖章。", 44),
+    # twenty-sixth round: works awarded are counted in 篇 (评出…作品N篇)
+    ("awards-works-in-pian", "awards", "共收到书法作品410篇，评出一、二、三等奖作品45篇。", 45),
     ("awards-experts", "awards", "大赛涌现出省技术能手27名。", 27),
     ("awards-honoured", "awards", "公司新员工中有28人接受了此次表彰。", 28),
     ("items-service", "service_items", "服务站融合了32个“工惠”服务项目。", 32),
