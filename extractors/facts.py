@@ -20,8 +20,8 @@ import regex
 
 from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_guarded, compile_words
 from extractors.records import Article, Fact, Mention, Quantity
-from extractors.regions import (NO_REGION, Region, is_municipality, is_national, resolve_first, resolve_place,
-                                resolve_within)
+from extractors.regions import (NO_REGION, Region, district_in_places, is_municipality, is_national, resolve_first,
+                                resolve_place, resolve_within, writes_its_place)
 from extractors.subjects import Body, all_levels_words, NameIndex, SuffixIndex, expand_short_form, find_bodies, institution_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
@@ -780,10 +780,15 @@ class PagePlace:
     union of a digest, the outlet's region of a page): an article naming no
     place of its own (火炬开发区：…, 三乡镇：…) is that place's."""
 
-    def __init__(self) -> None:
+    def __init__(self, articles: Sequence[Article] = ()) -> None:
         self.region = NO_REGION
+        self.named = _places_named(articles)
 
-    def of_article(self, places: list[str], own: Region) -> Region:
+    def of_article(self, places: list[str], own: Region, text: str = "") -> Region:
+        if own.district and text and not writes_its_place(text, own):
+            # a bare district several cities share (朝阳区): the page's
+            # named place's (北京市总工会 elsewhere on a Beijing page)
+            own = district_in_places(own, self.named)
         if not own.is_empty:
             if self.region.is_empty:
                 self.region = own
@@ -795,6 +800,22 @@ class PagePlace:
             if not region.is_empty:
                 return region
         return self.region
+
+
+def _places_named(articles: Sequence[Article]) -> list[Region]:
+    """The places a page names with their city or province written
+    (北京市总工会, 福州市鼓楼区), in page order, each once: the frame a bare
+    district of the page (朝阳区, a name several cities share) is read in."""
+    named: list[Region] = []
+    for article in articles:
+        text = article.text.text
+        names = [article.title or "", article.dateline_place or ""]
+        names += [b.name for b in find_bodies(text) if not b.generic and not is_national(b.name)]
+        for name in names:
+            region = resolve_place(name) if name else NO_REGION
+            if region.province and writes_its_place(name, region) and region not in named:
+                named.append(region)
+    return named
 
 
 def _article_bodies(article: Article, page: PagePlace | None = None) -> _ArticleBodies:
@@ -846,7 +867,7 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     if context.district:
         context = _district_in_named_place(context, places, qualify)
     if page is not None:
-        context = page.of_article(places, context)
+        context = page.of_article(places, context, text)
     for b in level_forms:
         if b.role != "organizer":
             continue  # 被省总工会评为, 在市总工会指导下: it did not do the work
@@ -1400,7 +1421,7 @@ def facts_of_page(articles: list[Article], mentions_of: list[list[Mention]]) -> 
     over a digest) restates figures of other articles, so a headline's or a
     box's figure that another article states in its body is dropped too."""
     per_article: list[tuple[list[Fact], set[int]]] = []
-    page = PagePlace()
+    page = PagePlace(articles)
     for article, mentions in zip(articles, mentions_of):
         per_article.append(_read_article(article, mentions, page))
     stated = StatedFigures([f for facts, summary_ids in per_article for f in facts if id(f) not in summary_ids])

@@ -263,3 +263,27 @@ def is_national(body: str | None) -> bool:
     if body.startswith(("全国", "中华全国", "全总")):
         return True
     return body.startswith("中国") and body.endswith("工会") and resolve_place(body[2:]).province is None
+
+
+def writes_its_place(text: str, region: Region) -> bool:
+    """``text`` writes the region's city or province (北京市总工会,
+    长春市朝阳区), not only a district cpca places by its default."""
+    return any(place and _short_form(place) in text for place in (region.city, region.province))
+
+
+def district_in_places(region: Region, places: Iterable[Region]) -> Region:
+    """A district written bare (朝阳区, 鼓楼区, 城区: names several cities
+    share) read in the first of ``places`` (the article's, then the page's
+    named places) that has a district of that name; cpca's default when none has."""
+    if not region.district:
+        return region
+    for place in places:
+        if place.province == region.province and (not place.city or place.city == region.city):
+            return region
+        anchor = place.city or place.province
+        if not anchor:
+            continue
+        again = resolve_place(anchor + region.district)
+        if again.district == region.district and again.province == place.province:
+            return again
+    return region

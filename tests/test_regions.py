@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.regions import Region, is_national, resolve_place, resolve_within
+from extractors.regions import Region, district_in_places, is_national, resolve_place, resolve_within, writes_its_place
 
 PLACES = [
     ("province-body", "湖南省总工会", Region("湖南省", None, None)),
@@ -106,3 +106,43 @@ WITHIN = [
 @pytest.mark.parametrize("text,context,expected", [c[1:] for c in WITHIN], ids=[c[0] for c in WITHIN])
 def test_resolve_within(text, context, expected):
     assert resolve_within(text, context) == expected
+
+
+# A district written bare whose name several cities share is read in the
+# first named place (the article's, then the page's) that has one of the name.
+SHARED_DISTRICT_NAMES = [
+    ("gulou-in-fuzhou-page", "鼓楼区总工会", [Region("福建省", "福州市")], Region("福建省", "福州市", "鼓楼区")),
+    ("xihu-in-hangzhou-page", "西湖区总工会", [Region("浙江省", "杭州市")], Region("浙江省", "杭州市", "西湖区")),
+    ("xiangyang-in-jiamusi-page", "向阳区", [Region("黑龙江省", "佳木斯市")], Region("黑龙江省", "佳木斯市", "向阳区")),
+    ("putuo-in-zhoushan-page", "普陀区总工会", [Region("浙江省", "舟山市")], Region("浙江省", "舟山市", "普陀区")),
+    ("chengqu-in-jincheng-page", "城区总工会", [Region("山西省", "晋城市")], Region("山西省", "晋城市", "城区")),
+    ("chaoyang-in-beijing-page", "朝阳区总工会", [Region("北京市", "北京市")], Region("北京市", "北京市", "朝阳区")),
+    # the first named place without such a district is passed over
+    ("first-place-without-it-skipped", "鼓楼区", [Region("河南省", "洛阳市"), Region("福建省", "福州市")],
+     Region("福建省", "福州市", "鼓楼区")),
+    # no named place has one: cpca's default stays
+    ("no-place-has-it", "朝阳区总工会", [Region("河南省", "南阳市")], Region("吉林省", "长春市", "朝阳区")),
+    ("no-named-places", "鼓楼区总工会", [], Region("河南省", "开封市", "鼓楼区")),
+    # a place's own district is left as cpca reads it
+    ("default-city-named-first", "鼓楼区", [Region("河南省", "开封市"), Region("福建省", "福州市")],
+     Region("河南省", "开封市", "鼓楼区")),
+]
+
+
+@pytest.mark.parametrize("text,places,expected", [c[1:] for c in SHARED_DISTRICT_NAMES],
+                         ids=[c[0] for c in SHARED_DISTRICT_NAMES])
+def test_district_in_places(text, places, expected):
+    assert district_in_places(resolve_place(text), places) == expected
+
+
+WRITES_ITS_PLACE = [
+    ("city-written", "长春市朝阳区总工会", True),
+    ("province-written", "吉林省总工会", True),
+    ("short-city-written", "长春朝阳区", True),
+    ("bare-district", "朝阳区总工会", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in WRITES_ITS_PLACE], ids=[c[0] for c in WRITES_ITS_PLACE])
+def test_writes_its_place(text, expected):
+    assert writes_its_place(text, Region("吉林省", "长春市", "朝阳区")) is expected
