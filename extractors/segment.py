@@ -70,6 +70,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "bullet_item": compile_fast(m["bullet_item"]),
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),
+        "place_item_head": compile_fast(m["place_item_head"]),
         "folio": compile_fast(m["folio"]),
         "breadcrumb": compile_fast(m["breadcrumb"]),
         "news_lead": compile_fast(m["news_lead"]),
@@ -187,6 +188,8 @@ def classify(block: Block) -> str:
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
             or first.startswith(_furniture()):
         return STAFF
+    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith(_furniture()):
+        return STAFF  # the account's name over the post's closing bar (分享 收藏 点赞 在看)
     if text[:1] == "《" and rx["toc_head"].match(text) or len(text) <= 6 and rx["toc_label"].match(text):
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]
@@ -900,8 +903,33 @@ class _Page:
         if self.kinds[before] != PARA or self.kinds[before - 1] == SUMMARY \
                 or _opens_with_summary(self.blocks[before].text.text):
             return
+        places = sum(1 for i in numbered if self._item_names_its_place(i))
+        if places >= 2 and 2 * places >= len(numbered):
+            # a roundup from places of their own (01 / 晋江：… / 晋江市总工会…):
+            # items of a digest, whose paragraphs before 01 are its intro
+            k = before
+            while k > 0 and self.kinds[k] == PARA:
+                k -= 1
+            if self.kinds[k] in (META, STAFF, HEADLINE):
+                for m in range(k + 1, numbered[0]):
+                    self.kinds[m] = SUMMARY
+                return
         for i in numbered:
             self.kinds[i] = HEADLINE
+
+    def _item_names_its_place(self, i: int) -> bool:
+        """The heading of item ``i`` (01 / 晋江：…) opens on a place's short
+        name and a colon, and the text under it names that place with its
+        level (晋江市总工会…): the item reports from that place, as a
+        digest's do; a post's sections (目标：…) name no place."""
+        # the number, its heading and the first paragraph: in one block or
+        # more, as the repair split them
+        lines = [line for blk in self.blocks[i:i + 3] for line in blk.lines][1:]
+        m = _rx()["place_item_head"].match(lines[0].strip()) if len(lines) >= 2 else None
+        if m is None:
+            return False
+        levels = _layout()["markers"]["place_levels"]
+        return regex.search(regex.escape(m.group(1)) + levels, lines[1]) is not None
 
     def _mark_box_kickers(self) -> None:
         """A figures box's label (【一组数字】) over a headline in words and
@@ -953,8 +981,9 @@ class _Page:
                       and looks_like_headline(self.blocks[j].text.text, max_commas=4)
                       and not _rx()["qa_turn"].match(self.blocks[j].text.text)):  # an interview's first question
                 break
-            if j > i and self.blocks[j].box_break_before:
-                break
+            if j > i and self.blocks[j].box_break_before and not (
+                    self.kinds[j - 1] == ITEM and _rx()["item_number"].match(self.blocks[j - 1].text.text.strip())):
+                break  # (a digest's bare number, 01, heads the heading under it whatever the break)
             j += 1
         return j
 

@@ -627,6 +627,44 @@ def test_numbered_headings(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
 
 
+# a city union's weekly roundup post: title, post line, its intro, then
+# numbered items from places of their own, staff and the closing bar
+ROUNDUP_HEAD = ("一周速览丨甘州职工驿站上新、临泽农民工学技能……\n张掖工会 2026年10月10日 17:45 甘肃\n\n点击上方蓝字 关注张掖工会\n\n"
+                "这一周，全市各级工会把服务送进车间和田间，下面一起来看各县区的新鲜事。\n\n")
+ROUNDUP_FOOT = "编辑：马晓燕\n审核：李文军\n\n张掖工会\n分享 收藏 点赞 在看\n"
+ROUNDUP_MORE = ("活动现场，不少职工拿出手机扫码咨询，工作人员一一登记，承诺在一周内给予答复。\n"
+                "工会负责人表示，下一步将把这项服务延伸到更多乡镇和企业，让更多职工在家门口就能享受到工会的关怀。\n")
+POST_ITEMS = [
+    # raw post, the titles of its units: numbered headings naming their place
+    # (01 / 某县：…, that place in full under it) are a roundup's items
+    pytest.param(ROUNDUP_HEAD
+                 + "01\n甘州：职工驿站添了新设备\n10月8日，甘州区总工会为城区12个户外劳动者驿站配送微波炉、冷藏柜和医药箱，"
+                   "方便环卫工人、快递员和外卖骑手歇脚、热饭和应急用药。\n" + ROUNDUP_MORE + "\n"
+                 + "02\n临泽：农民工夜校开课\n走进临泽县一家农业企业的培训教室，30余名农民工正跟着老师学习电工和农机维修技能，"
+                   "课程全部免费，结业后还能参加技能等级认定。\n" + ROUNDUP_MORE + "\n"
+                 + "03\n高台：金秋助学送到家\n中秋前夕，高台县总工会为56名困难职工子女发放助学金11.2万元，"
+                   "工作人员把助学金和慰问品送到职工家中，询问孩子入学准备情况。\n" + ROUNDUP_MORE + "\n"
+                 + ROUNDUP_FOOT,
+                 ["甘州：职工驿站添了新设备", "临泽：农民工夜校开课", "高台：金秋助学送到家"],
+                 id="roundup-items-naming-their-places-after-an-intro"),
+    pytest.param("稳岗有“三招” 市总工会服务企业见实效\n张掖工会 2026年10月10日 17:45 甘肃\n\n"
+                 "今年以来，市总工会围绕稳就业出台了一系列举措，把服务送到企业和职工身边，效果明显。\n\n"
+                 + "01\n目标：让职工稳得住\n市总工会把稳岗补贴和技能培训结合起来，帮助企业留住技术骨干，职工流失率明显下降。\n"
+                 + ROUNDUP_MORE + "\n"
+                 + "02\n举措：让岗位留得下\n各级工会干部走访企业，帮助企业解决用工难题，协调开展岗位对接和技能提升培训。\n"
+                 + ROUNDUP_MORE + "\n"
+                 + "03\n成效：让企业有信心\n企业普遍反映，工会的服务实实在在，稳岗补贴和培训补贴到账及时，减轻了负担。\n"
+                 + ROUNDUP_MORE + "\n",
+                 ["稳岗有“三招” 市总工会服务企业见实效"], id="sections-naming-no-place-stay-in-the-post"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", POST_ITEMS)
+def test_post_items(raw, titles):
+    units = [u for u in segment_page(repair_text(raw)) if u.kind == "article"]
+    assert [u.title for u in units] == titles
+
+
 CONTINUATIONS = [
     # page, title of the article continued, text it reads after the mark, text of the next article
     pytest.param("continued_page", "瑞金工会驿站用上“共享药箱”", "称作路上的“补给站”。市总工会计划", "于都",
