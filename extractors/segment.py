@@ -349,8 +349,9 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     # split "kicker——title" printed on one line
     split: list[tuple[int, str]] = []
     for level, line in items:
+        # (a post's title under its column's name, 栏目｜A——B, is one title)
         if (dash in line and not line.endswith(dash) and not line.startswith(deck)
-                and not rx["section_tag"].match(line)):
+                and not rx["section_tag"].match(line) and not rx["column_prefix"].match(line)):
             cut = line.rindex(dash) + len(dash)
             split += [(level, line[:cut]), (level, line[cut:].strip())]
         else:
@@ -382,7 +383,8 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         # (a second half stating the count is the figures of one title)
         if (len(parts) == 2 and len(title) >= h["split_min_chars"]
                 and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]
-                and not rx["head_count"].search(parts[1]) and not rx["place_colon_title"].match(title)):
+                and not rx["head_count"].search(parts[1]) and not rx["place_colon_title"].match(title)
+                and not (dash in title and rx["column_prefix"].match(title))):
             return parts[1], parts[0]
     return title, ("\n".join(rest) or None)
 
@@ -1311,7 +1313,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 head_end += 1
             post_line = head_end > j
             account = lines[0].strip() if post_line and len(lines) >= 2 else ""
-            if account and len(account) <= 12 and p.blocks[j].text.text.startswith(account + " "):
+            if account and len(account) <= 12 and account in p.blocks[j].text.text.split("\n")[-1].split():
                 # the account's name printed over the title, named again on
                 # the post line under it: the platform's, not the headline's
                 lines = lines[1:]

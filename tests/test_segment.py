@@ -665,6 +665,27 @@ def test_post_items(raw, titles):
     assert [u.title for u in units] == titles
 
 
+POST_BODY = ("入冬以来，全市各级工会把温暖送到一线职工身边，各县区工会结合实际推出了不少务实举措。\n"
+             "据市总工会统计，今年以来全市工会共走访慰问困难职工2300余户，发放慰问资金460万元。\n"
+             "市总工会负责人表示，下一步将继续聚焦职工急难愁盼，把好事实事办到职工心坎上。\n")
+POST_TITLES = [
+    # raw post, the title of its first unit: a post's title under its
+    # column's name (栏目｜A——B) is one title, and the account's name over it,
+    # named again among the post line's words, no line of the head
+    pytest.param("白银工会\n工会动态｜寒冬送暖 工惠白银——全市工会服务职工工作扫描\n"
+                 "原创 白银市总工会宣传部 白银工会 2026年12月02日 18:20\n\n" + POST_BODY,
+                 "工会动态｜寒冬送暖 工惠白银——全市工会服务职工工作扫描", id="account-over-a-column-title-with-a-dash"),
+    pytest.param("工会动态｜寒冬送暖 工惠白银——全市工会服务职工工作扫描\n"
+                 "白银工会 2026年12月02日 18:20 甘肃\n\n" + POST_BODY,
+                 "工会动态｜寒冬送暖 工惠白银——全市工会服务职工工作扫描", id="column-title-with-a-dash-is-one-title"),
+]
+
+
+@pytest.mark.parametrize("raw, title", POST_TITLES)
+def test_post_titles(raw, title):
+    assert segment_page(repair_text(raw))[0].title == title
+
+
 CONTINUATIONS = [
     # page, title of the article continued, text it reads after the mark, text of the next article
     pytest.param("continued_page", "瑞金工会驿站用上“共享药箱”", "称作路上的“补给站”。市总工会计划", "于都",
