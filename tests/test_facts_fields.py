@@ -6,7 +6,7 @@ import pytest
 
 from extractors import extract_facts
 from extractors.facts import PagePlace
-from extractors.regions import Region
+from extractors.regions import Region, resolve_place
 
 
 def _fact(text: str, value: float):
@@ -382,6 +382,25 @@ def test_article_without_place_takes_the_pages(page_region, places, own, expecte
     page = PagePlace()
     page.region = page_region
     assert page.of_article(places, own) == expected
+
+
+# twenty-seventh round: a bare district several cities share (鼓楼区) is the
+# one of the place the page names with its city (福州市总工会 elsewhere on it)
+SHARED_DISTRICT_ON_PAGE = [
+    ("gulou-on-fuzhou-page", "鼓楼区", Region("福建省", "福州市"), Region("福建省", "福州市", "鼓楼区")),
+    ("chaoyang-on-beijing-page", "朝阳区", Region("北京市", "北京市"), Region("北京市", "北京市", "朝阳区")),
+    # the page's place has no such district: cpca's default stays
+    ("no-such-district-on-page", "朝阳区", Region("河南省", "南阳市"), Region("吉林省", "长春市", "朝阳区")),
+]
+
+
+@pytest.mark.parametrize("district,named,expected", [c[1:] for c in SHARED_DISTRICT_ON_PAGE],
+                         ids=[c[0] for c in SHARED_DISTRICT_ON_PAGE])
+def test_bare_shared_district_takes_the_pages_place(district, named, expected):
+    page = PagePlace()
+    page.named = [named]
+    own = resolve_place(district + "总工会")
+    assert page.of_article([district + "总工会：驿站升级", ""], own, "驿站升级") == expected
 
 
 # A data box titled by a place's unions (数说某市工会) names no body: its

@@ -706,6 +706,12 @@ EIGHTEENTH_ROUND_NEGATIVES = [
     # twenty-fifth round: the firms a town or a city has portray the place
     ("town-area-has-firms", "龙泉镇是江宁区的工业重镇，镇域内有各类企业1700多家。", 1700),
     ("city-has-firms-of-all-kinds", "据介绍，介休市现有各类企业3800余家，职工约7.5万人。", 3800),
+    # twenty-seventh round: a town's industry, a county's land, one firm's
+    # workers in a dispute portray the place or tell a case
+    ("town-industry-has-firms", "据了解，蚶江镇服装企业有900多家。", 900),
+    ("district-has-high-tech-firms", "全区有国家级专精特新企业260余家，从业人员超过40万人。", 260),
+    ("county-forest-cover", "全县森林覆盖率达76.5%。", 76.5),
+    ("one-firm-workers-in-dispute", "去年6月，某街道一家装饰公司的28名工人因结算纠纷被拖欠工资。", 28),
 ]
 
 EIGHTEENTH_ROUND_GROUP_POSITIVES = [
@@ -782,6 +788,9 @@ TWENTY_THIRD_ROUND_POSITIVES = [
     ("listed_contest_items", "events_held", "省总工会围绕质量提升、技术攻关等设置竞赛项目48个。", 48),
     ("rest_stay_batches", "events_held", "州总工会分5批组织职工疗休养。", 5),
     ("technical_guidance", "events_held", "劳模服务队深入农户开展技术指导60余次。", 60),
+    # twenty-seventh round: one firm's workers who got their pay back through the
+    # union are its reach (only a dispute's cause, 因…被拖欠, is the case's story)
+    ("one-firm-workers-paid-back", "workers_covered", "经区总工会协调，一家物流企业的19名农民工拿到了被拖欠的工资共计30万元。", 19),
 ]
 
 EIGHTEENTH_ROUND_NOT_METRIC = [
