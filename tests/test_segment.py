@@ -268,6 +268,8 @@ UNIT_TITLES = [
     pytest.param("numbered_post_digest_page", ["鱼峰区总工会：户外劳动者驿站新增12个", "柳南区：三百名职工岗位练兵",
                                                "03｜柳北区总工会：职工书屋配送新书2000册"],
                  id="two-digit-item-numbers-over-or-before-headings-mark-a-digests-items-its-post-head-no-unit"),
+    pytest.param("circled_items_post_page", ["西峰区：环卫驿站添了热饭柜", "镇原县：职工书屋走进果品车间", "合水县：工会律师帮农民工讨回工钱"],
+                 id="circled-digits-mark-a-posts-items-as-the-bar-glyph-does-even-over-a-quote-or-scene-lead"),
     pytest.param("post_digest_notes_page", ["万秀区：职工之家焕新开放 一个站点办好多件小事", "长洲区：快递行业集中入会 新发展会员210名",
                                             "藤县：女职工护理间增至28个"],
                  id="post-head-with-editors-note-and-notes-line-goes-to-the-first-item-colon-titles-stay-whole"),

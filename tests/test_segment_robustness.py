@@ -23,13 +23,15 @@ from extractors.segment import segment_page
 from conftest import GOLD, SEEDS, needs_shared
 
 HELDOUT = Path(__file__).parent / "heldout"
-LAST_DEV_PAGE = 129  # the last held-out page written (127-128 do not exist); all are dev pages now
+LAST_DEV_PAGE = 137  # the last held-out page written (96, 127, 128 do not exist); all are dev pages now
 
 
 # Dev pages read outside the band today (page number -> why): strict xfails.
 OUTSIDE_THE_BAND = {
     86: "a WeChat digest whose items are plain one-line titles over their text "
         "(no post line, byline or mark): read as subheadings, 3 units for 8",
+    135: "a WeChat digest whose items are titled 某地：… over a quote or scene lead and carry "
+         "no mark; a displaced ▲ caption between them: 4 units for 8",
 }
 
 
