@@ -797,6 +797,8 @@ TWENTY_EIGHTH_ROUND_POSITIVES = [
     # 建立工会 N家 (either side): unions founded, not enterprises reached
     ("orgs-founded-after-list", "union_orgs", "今年以来，涪城区总工会推动物流、家政等平台企业和配送站点建立工会27家。", 27),
     ("orgs-founded-before-verb", "union_orgs", "目前已有31家连锁餐饮企业建立工会。", 31),
+    # members who took up a service card are its scope, not the membership
+    ("card-activated", "workers_covered", "截至10月底，全县已有3.4万名会员激活工会会员服务卡。", 34000),
 ]
 
 
