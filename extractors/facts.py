@@ -782,7 +782,21 @@ class PagePlace:
 
     def __init__(self, articles: Sequence[Article] = ()) -> None:
         self.region = NO_REGION
-        self.named = _places_named(articles)
+        self._articles = articles
+        self._named: list[Region] | None = None
+
+    @property
+    def named(self) -> list[Region]:
+        """The page's places named with their city or province, read the
+        first time an article needs them (reading them scans every article's
+        bodies: most pages never need it)."""
+        if self._named is None:
+            self._named = _places_named(self._articles)
+        return self._named
+
+    @named.setter
+    def named(self, places: list[Region]) -> None:
+        self._named = places
 
     def of_article(self, places: list[str], own: Region, text: str = "") -> Region:
         if own.district and text and not writes_its_place(text, own):
