@@ -888,7 +888,7 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
         place = _place_of_level(context, b.name[:-3])
         if place:
             organizers.append(Body(place + "总工会", b.kind, b.start, b.end, False, b.role))
-            if lead is None or (lead not in titled and b.role == "organizer" and b.start < lead.start):
+            if lead is None or (lead not in titled and b.start < lead.start):
                 lead = organizers[-1]  # named first (由自治区总工会、…主办): it leads as a named body would
     if lead is None and "工会" in text[:article.body_start]:
         # a data box or list titled by a place's unions (数说某市工会) naming
