@@ -73,6 +73,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "place_item_head": compile_fast(m["place_item_head"]),
         "folio": compile_fast(m["folio"]),
         "breadcrumb": compile_fast(m["breadcrumb"]),
+        "nav_bar": compile_fast(m["nav_bar"]),
         "news_lead": compile_fast(m["news_lead"]),
         "staff": compile_fast(m["staff"]),
         "post_meta": compile_fast(m["post_meta"]),
@@ -610,7 +611,8 @@ def _breadcrumb_line(lines: list[str]) -> int | None:
     rx = _rx()
     for k, line in enumerate(lines[:2]):
         if not _BREADCRUMB_ARROWS.isdisjoint(line) and rx["breadcrumb"].match(line.strip()):
-            return k if all(len(above) <= 16 and looks_like_headline(above) for above in lines[:k]) else None
+            return k if all(len(above) <= 16 and looks_like_headline(above) or rx["nav_bar"].match(above.strip())
+                            for above in lines[:k]) else None
     return None
 
 

@@ -30,6 +30,8 @@ LAST_DEV_PAGE = 137  # the last held-out page written (96, 127, 128 do not exist
 OUTSIDE_THE_BAND = {
     86: "a WeChat digest whose items are plain one-line titles over their text "
         "(no post line, byline or mark): read as subheadings, 3 units for 8",
+    133: "a website feature whose 【编后】 note and 【数说】 box the gold counts as units of their own "
+         "(most dev pages fold such notes into their article, as the segmenter does): 4 units for 6",
     135: "a WeChat digest whose items are titled 某地：… over a quote or scene lead and carry "
          "no mark; a displaced ▲ caption between them: 4 units for 8",
 }
