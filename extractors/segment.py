@@ -68,6 +68,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "item": compile_fast(m["item"]),
         "item_number": compile_fast(m["item_number"]),
         "bullet_item": compile_fast(m["bullet_item"]),
+        "section_bullet": compile_fast(m["section_bullet"]),
+        "photo_label": compile_fast(m["photo_label"]),
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),
         "place_item_head": compile_fast(m["place_item_head"]),
@@ -277,6 +279,7 @@ class _Unit:
     interleaved: bool = False  # text of it was found among another article's
     last_block: int | None = None  # its last paragraph, when that has a vocabulary
     commentary: bool = False  # an opinion piece: its paragraphs never move to another article
+    bullet_sections: bool = False  # a round-up column whose sections open on bullet heads (▲某县：…)
 
     @property
     def dangling(self) -> bool:
@@ -1173,6 +1176,17 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind == TAG and (m := rx["photo_label"].match(text)) and "\n" not in text.strip() \
+                and (rx["credit"].search(text) or rx["trailing_spaced"].search(text)):
+            # a photo's caption under its label, run in and closed by its
+            # credit (【图说】某日，…。 某某 摄): a caption, the label of its head
+            unit = p.new_unit("caption")
+            unit.head += p.pending_head + [b.text.slice(0, m.end())]
+            p.pending_head = []
+            _add_caption_text(unit, b.text.slice(m.end(), len(text)), PARA)
+            i += 1
+            continue
+
         if kind == FIGURES:
             # a box of figures: into the article it restates (or, before any
             # article, the head of the next unit)
@@ -1285,6 +1299,31 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = j
                 continue
             group_kinds = set(p.kinds[i:j])
+            heads_below_label = [l for l in lines if l.strip() and not (len(l) <= 12 and rx["briefs"].match(l))]
+            bullet_heads = bool(heads_below_label) and all(rx["section_bullet"].match(l) for l in heads_below_label)
+            if bullet_heads and p.in_briefs and current is not None and current.bullet_sections:
+                # the next section of a round-up column (▲某县：…): a
+                # subheading of the column's one article
+                for k in range(i, j):
+                    current.add_body(p.blocks[k].text, k)
+                i = j
+                continue
+            if bullet_heads and BRIEFS in group_kinds and HEADLINE in group_kinds and j < n and p.kinds[j] == PARA:
+                # a column's label over a bullet head (各地动态 / ▲某县：…):
+                # a round-up of reports under one title, its label; the
+                # bullet heads are its sections, not items of their own
+                label = next(l.strip() for l in lines if len(l) <= 12 and rx["briefs"].match(l))
+                current = p.new_unit("article", label, None)
+                current.bullet_sections = True
+                current.vocabulary = list(range(i, j))
+                for k in range(i, j):
+                    if p.kinds[k] == BRIEFS:
+                        current.head.append(p.blocks[k].text)
+                    else:
+                        current.add_body(p.blocks[k].text, k)
+                p.in_briefs = True
+                i = j
+                continue
             if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and _brief_item_head(p.blocks[j].text.text)[0]:
                 # a column of briefs whose items print their titles with
                 # their text (title / text, 绥化：…手中 12月10日，…, 标题：…):

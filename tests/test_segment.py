@@ -786,3 +786,42 @@ def test_quoted_deck_is_not_the_title(head, title):
 def test_genre_deck_is_not_the_title(head, title):
     raw = head + "\n本报记者 马 兰\n\n今年以来，全区各级工会走访困难职工家庭1200户，送去慰问金和慰问品。\n"
     assert segment_page(repair_text(raw))[0].title == title
+
+
+ROUND_UP_SECTIONS = [
+    # raw page, (kind, title) of its units: under a column's label, heads opened
+    # by a bullet (▲某县：…) are sections of one round-up titled by the label
+    pytest.param("基层传真\n\n▲德江县：环卫工人领到了“暖冬包”\n\n近日，德江县总工会为环卫工人送去棉衣420件。"
+                 "县总工会还在城区设立了暖心驿站6个。\n\n▲思南县：职工技能培训进车间\n\n思南县总工会今年在园区企业开展"
+                 "技能培训18期。参训职工达到960人次。\n",
+                 [("article", "基层传真")], id="bullet-heads-under-a-label-are-one-round-up"),
+    pytest.param("基层传真\n\n德江县：环卫工人领到了“暖冬包”\n\n近日，德江县总工会为环卫工人送去棉衣420件。\n\n"
+                 "思南县：职工技能培训进车间\n\n思南县总工会今年在园区企业开展技能培训18期。\n",
+                 [("article", "德江县：环卫工人领到了“暖冬包”"), ("article", "思南县：职工技能培训进车间")],
+                 id="plain-heads-under-a-label-stay-items-of-their-own"),
+]
+
+
+@pytest.mark.parametrize("raw, units_", ROUND_UP_SECTIONS)
+def test_round_up_sections(raw, units_):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units_
+
+
+PHOTO_LABELLED_CAPTIONS = [
+    # raw page, (kind, title, first characters of the text) of its units: a
+    # photo label run in with its caption (【图说】…。 某某 摄) heads a caption
+    pytest.param("铜仁市总工会开展职工健步走活动\n\n本报讯（记者 龙燕）铜仁市总工会日前组织职工健步走，1200名职工参加。\n\n"
+                 "【图说】11月8日，铜仁市一家企业的职工在参加健步走活动。　本报记者　龙燕　摄\n",
+                 [("article", "铜仁市总工会开展职工健步走活动", "铜仁市"), ("caption", None, "11月8日")],
+                 id="图说-label-with-a-credit"),
+    pytest.param("铜仁市总工会开展职工健步走活动\n\n本报讯（记者 龙燕）铜仁市总工会日前组织职工健步走，1200名职工参加。\n\n"
+                 "【图片】11月8日，职工在参加健步走活动。　铜仁市总工会供图　龙燕 摄\n",
+                 [("article", "铜仁市总工会开展职工健步走活动", "铜仁市"), ("caption", None, "11月8日")],
+                 id="图片-label-with-a-supplied-credit"),
+]
+
+
+@pytest.mark.parametrize("raw, units_", PHOTO_LABELLED_CAPTIONS)
+def test_photo_labelled_captions(raw, units_):
+    got = [(u.kind, u.title, u.body[:len(first)]) for u, (_, _, first) in zip(segment_page(repair_text(raw)), units_)]
+    assert got == units_ and len(segment_page(repair_text(raw))) == len(units_)
