@@ -527,6 +527,21 @@ def score_metrics(
     return scores
 
 
+def _sentence_reading(text: str, sentence: Span, metric: str) -> str:
+    """The metric a sentence's topic gives its figures (a 疗休养 sentence's
+    people took part in it), where the clause read another one."""
+    for word, to, replaces in _sentence_readings():
+        if metric in replaces and text.find(word, sentence.start, sentence.end) >= 0:
+            return to
+    return metric
+
+
+@lru_cache(maxsize=1)
+def _sentence_readings() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    return tuple((r["word"], r["metric"], frozenset(r["replaces"]))
+                 for r in _context()["grammar"].get("sentence_readings", ()))
+
+
 def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
     if not scores:
         return None
@@ -1194,6 +1209,7 @@ def _read_article(article: Article, mentions: list[Mention],
             metric = previous[1]  # a part of the figure before: 52个…，其中…有31个
         if metric is None:
             continue
+        metric = _sentence_reading(text, sentence, metric)
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
             ab = _article_bodies(article, page)
