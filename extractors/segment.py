@@ -70,6 +70,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "bullet_item": compile_fast(m["bullet_item"]),
         "section_bullet": compile_fast(m["section_bullet"]),
         "photo_label": compile_fast(m["photo_label"]),
+        "notice_box": compile_fast(m["notice_box"]),
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),
         "place_item_head": compile_fast(m["place_item_head"]),
@@ -1299,6 +1300,15 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = j
                 continue
             group_kinds = set(p.kinds[i:j])
+            articles = [u for u in p.units if u.kind == "article"]
+            if len(lines) == 1 and rx["notice_box"].match(lines[0].strip()) and articles and j < n \
+                    and p.kinds[j] == PARA:
+                # a notice's label (温馨提示) and its text: a box of the
+                # article before it, even past a caption, never a headline
+                for k in range(i, j):
+                    articles[-1].add_body(p.blocks[k].text, k)
+                i = j
+                continue
             heads_below_label = [l for l in lines if l.strip() and not (len(l) <= 12 and rx["briefs"].match(l))]
             bullet_heads = bool(heads_below_label) and all(rx["section_bullet"].match(l) for l in heads_below_label)
             if bullet_heads and p.in_briefs and current is not None and current.bullet_sections:

@@ -825,3 +825,21 @@ PHOTO_LABELLED_CAPTIONS = [
 def test_photo_labelled_captions(raw, units_):
     got = [(u.kind, u.title, u.body[:len(first)]) for u, (_, _, first) in zip(segment_page(repair_text(raw)), units_)]
     assert got == units_ and len(segment_page(repair_text(raw))) == len(units_)
+
+
+NOTICE_BOXES = [
+    # raw page, the titles of its units: a notice's label (温馨提示) and its
+    # text are a box of the article before it, never a unit of their own
+    pytest.param("铜仁市总工会启动职工子女托管班\n\n本报讯　铜仁市总工会今年开设托管班12个，招收职工子女600名。\n\n"
+                 "温馨提示\n\n报名请登录市总工会微信公众号，名额有限，报满即止。\n",
+                 ["铜仁市总工会启动职工子女托管班"], id="notice-under-its-article"),
+    pytest.param("铜仁市总工会启动职工子女托管班\n\n本报讯　铜仁市总工会今年开设托管班12个，招收职工子女600名。\n\n"
+                 "【图片】7月1日，职工子女在托管班上书法课。　本报记者　龙燕　摄\n\n"
+                 "【温馨提示】\n\n报名请登录市总工会微信公众号，名额有限，报满即止。\n",
+                 ["铜仁市总工会启动职工子女托管班", None], id="notice-past-a-caption"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", NOTICE_BOXES)
+def test_notice_boxes(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
