@@ -527,11 +527,15 @@ def score_metrics(
     return scores
 
 
-def _sentence_reading(text: str, sentence: Span, metric: str) -> str:
+def _sentence_reading(text: str, sentence: Span, q: Quantity, metric: str) -> str:
     """The metric a sentence's topic gives its figures (a 疗休养 sentence's
-    people took part in it), where the clause read another one."""
+    people took part in it), where the clause read another one. A semicolon
+    ends a topic (体检惠及职工5800人；组织疗休养14批次: two programs)."""
+    start = max(text.rfind("；", sentence.start, q.start), text.rfind(";", sentence.start, q.start)) + 1 or sentence.start
+    ends = [i for i in (text.find("；", q.end, sentence.end), text.find(";", q.end, sentence.end)) if i >= 0]
+    end = min(ends, default=sentence.end)
     for word, to, replaces in _sentence_readings():
-        if metric in replaces and text.find(word, sentence.start, sentence.end) >= 0:
+        if metric in replaces and text.find(word, max(start, sentence.start), end) >= 0:
             return to
     return metric
 
@@ -1209,7 +1213,7 @@ def _read_article(article: Article, mentions: list[Mention],
             metric = previous[1]  # a part of the figure before: 52个…，其中…有31个
         if metric is None:
             continue
-        metric = _sentence_reading(text, sentence, metric)
+        metric = _sentence_reading(text, sentence, q, metric)
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
             ab = _article_bodies(article, page)

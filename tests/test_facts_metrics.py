@@ -828,6 +828,8 @@ EIGHTEENTH_ROUND_NOT_METRIC = [
     ("employers-not-jobs", "jobs", "招聘会现场共有73家企业提供岗位1900余个。", 73),
     # thirtieth round: a stay's people took part; they are not workers reached
     ("rest-stay-people-not-covered", "workers_covered", "今年镇总工会共组织职工疗休养4批次，惠及一线职工160人。", 160),
+    # a semicolon ends the stay's topic: the checkups before it reached workers
+    ("checkups-before-semicolon-not-rest-stay", "participants", "区总工会为环卫职工免费体检，惠及职工2700余人；组织职工疗休养9批次。", 2700),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
