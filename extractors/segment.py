@@ -736,6 +736,7 @@ class _Page:
         self._mark_running_headers()
         self._mark_box_kickers()
         self._mark_titled_afterwords()
+        self._mark_box_headings()
         self._mark_numbered_news_items()
         self._mark_post_sections()
         self._mark_abstracts()
@@ -953,6 +954,16 @@ class _Page:
                 k += 1
             if i + 1 < k < len(self.blocks) and self.kinds[k] == PARA and len(self.blocks[k].text.text) > limit:
                 self.kinds[i] = TAG
+
+    def _mark_box_headings(self) -> None:
+        """A background box's label (【链接】) over a line in words and then
+        lines of figures (◆职工驿站：215个，…): that line heads the box, text
+        of the article the box stands by, never a title over the figures."""
+        rx = _rx()
+        for i in range(1, len(self.kinds) - 1):
+            if self.kinds[i] == HEADLINE and self.kinds[i - 1] == AFTERWORD and self.kinds[i + 1] == FIGURES \
+                    and "\n" not in self.blocks[i].text.text and rx["box_label"].match(self.blocks[i - 1].text.text):
+                self.kinds[i] = PARA
 
     @computed_once
     def bigrams(self) -> PageBigrams:

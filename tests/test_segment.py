@@ -522,6 +522,8 @@ LINE_KINDS = [
     pytest.param("服务阵地建设情况\n户外劳动者服务站 126个 3.2万人次", "para", id="table-caption-and-row"),
     pytest.param("驿站“微课堂” 职工“充电站”", "headline", id="parallel-titles-are-no-table"),
     pytest.param("126.8万元：全年发放困难职工帮扶资金", "figures_box", id="figure-line-without-label"),
+    pytest.param("◆暖心驿站：215个，服务9.2万人次", "figures_box", id="bulleted-counted-thing-and-its-figures"),
+    pytest.param("◆铁力市：２００余名护林员免费体检", "headline", id="bulleted-head-with-one-figure"),
     pytest.param("◆数说", "figures_box", id="marked-figures-box-label"),
     pytest.param("一组数字", "figures_box", id="figures-box-label-numbers"),
     pytest.param("本报评论员", "byline", id="commentator-line"),
@@ -842,4 +844,25 @@ NOTICE_BOXES = [
 
 @pytest.mark.parametrize("raw, titles", NOTICE_BOXES)
 def test_notice_boxes(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+FIGURE_LIST_BOXES = [
+    # raw page, the titles of its units: a background box (【链接】) whose
+    # heading sits over bulleted lines of figures (◆职工驿站：215个，…) is text
+    # of the article it stands by, never a headline group of its own
+    pytest.param("伊春市总工会为林区职工办实事\n\n本报讯　伊春市总工会今年为林区职工办实事12件，惠及职工3万余人。\n\n"
+                 "【链接】\n\n伊春市总工会今冬服务一览\n\n◆暖心驿站：215个，服务9.2万人次\n\n"
+                 "◆困难帮扶：走访640户，发放资金318万元\n\n"
+                 "图为伊春市一处暖心驿站内，护林员在喝热水。　本报记者　林海　摄\n",
+                 ["伊春市总工会为林区职工办实事", None], id="link-box-heading-over-bulleted-figures"),
+    pytest.param("伊春市总工会为林区职工办实事\n\n本报讯　伊春市总工会今年为林区职工办实事12件，惠及职工3万余人。\n\n"
+                 "◆铁力市：２００余名护林员免费体检\n\n近日，铁力市总工会组织护林员免费体检，现场还开展了健康讲座。\n",
+                 ["伊春市总工会为林区职工办实事", "◆铁力市：２００余名护林员免费体检"],
+                 id="bulleted-head-with-one-figure-stays-a-head"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", FIGURE_LIST_BOXES)
+def test_figure_list_boxes(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
