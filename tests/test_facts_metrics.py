@@ -840,6 +840,9 @@ THIRTY_FIRST_ROUND_POSITIVES = [
     ("apprentices-trained", "people_trained", "今年以来，全市劳模工作室带徒传技310余名。", 310),
     ("apprentices-bare", "people_trained", "该工作室成立以来带徒260余人。", 260),
     ("school-aid-recipients", "workers_covered", "今年共资助困难职工子女上学74名。", 74),
+    # a venue named and put into service (命名…疗休养基地N个) is a station, not an award
+    ("named-rest-bases-are-stations", "stations", "截至目前，州总工会已命名职工疗休养基地11个。", 11),
+    ("people-going-to-a-rest-base", "participants", "首批45名一线劳模赴省职工疗休养基地开展疗休养活动。", 45),
 ]
 
 # Thirty-first round: a sentence that opens by citing a scheme's rules sets out
