@@ -167,9 +167,14 @@ ROUNDS = [
     # pages written blind (贵州, 上海, 青海; 江西, and 黑龙江/安徽 for 144-145) while
     # facts round 29 and segmentation round 26 studied recurring families over 01-137;
     # first sight: 138-141 facts 0.924 (subject 0.84), articles 0.652 (33 units for
-    # 21); 142-143 facts 0.870, articles 0.856.
+    # 21); 142-145 facts 0.906 (142-143 0.870 before facts round 30, 144 0.939 and
+    # 145 0.945 after it), articles 142-143 0.856, 144 0.941, 145 0.444.
     ("pages 138-141", 138, 141),
     ("pages 142-145", 142, 145),
+    # The thirty-eighth round (pages 146-149: 吉林, 宁夏, 河北), typical pages written
+    # blind while facts round 31 and segmentation round 28 studied 138-144; first
+    # sight: facts 0.919 (P .922 R .917), subject 0.97, articles 0.981.
+    ("pages 146-149", 146, 149),
 ]
 
 
@@ -214,6 +219,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
+    "pages 142-145": "articles F1 0.813 (29 units predicted for 26; page 145, a WeChat digest, 0.444 on first sight)",
 }
 
 
