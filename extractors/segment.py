@@ -373,6 +373,10 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         t = titled[0]
     elif kicker and kicker[-1] + 1 < len(items) and kicker[-1] + 1 in plain:
         t = kicker[-1] + 1
+    elif plain and len(plain) >= 2 and any(len(l) <= 4 and rx["item_number"].match(l) for l in lines):
+        # a digest's item number (01) alone over the item's head: the line
+        # under the number is the item's title, a deck follows it
+        t = plain[0]
     elif plain:
         t = _title_of_plain_lines([(i, items[i][1]) for i in plain], rx)
     elif tagged := [i for i, (_, l) in enumerate(items)
@@ -642,6 +646,16 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
+        numbered = next((k for k in range(1, len(lines) - 1) if len(lines[k]) <= 4 and rx["item_number"].match(lines[k])
+                         and ends_sentence(lines[0]) and looks_like_headline(lines[k + 1])), None)
+        if numbered is not None:
+            # a digest's item number (02) printed under the last paragraph of
+            # the item before, no blank line between (past the account's name
+            # repeated there): the number and the head under it open an item
+            cut = start + sum(len(line) + 1 for line in lines[:numbered]) - 1
+            out += [(start, cut, box), (cut + 1, cut + 1 + len(lines[numbered]), False),
+                    (cut + 2 + len(lines[numbered]), end, False)]
+            continue
         crumb = _breadcrumb_line(lines)
         if crumb is not None and crumb + 1 < len(lines):
             # a website's breadcrumb (under its site's name) printed over the

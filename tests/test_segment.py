@@ -866,3 +866,28 @@ FIGURE_LIST_BOXES = [
 @pytest.mark.parametrize("raw, titles", FIGURE_LIST_BOXES)
 def test_figure_list_boxes(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+NUMBERED_DIGEST_ITEMS = [
+    # raw post, the (title, subtitle) of its units: a WeChat digest numbers its
+    # items (01, 02 …) on a line of their own over the item's head; the line
+    # under the number is the title, a deck under it the subtitle, and a
+    # number printed right under the last paragraph of the item before (past
+    # the account's name repeated there) still opens an item
+    pytest.param("01\n全市工会今年将筹集帮扶资金860万元\n“金秋助学”活动在城东区启动\n\n"
+                 "8月20日，宜宾市总工会“金秋助学”活动启动，今年计划资助困难职工子女420名。\n\n"
+                 "“有了这笔钱，孩子上学就不愁了。”一名受助职工说。\n宜宾工会\n02\n"
+                 "职工书屋上新 夜读有了好去处\n\n今年以来，宜宾市新建职工书屋示范点14家，配送图书1.6万册。\n",
+                 [("全市工会今年将筹集帮扶资金860万元", "“金秋助学”活动在城东区启动"),
+                  ("职工书屋上新 夜读有了好去处", None)],
+                 id="number-over-title-and-deck-then-number-under-a-paragraph"),
+    pytest.param("03\n精准帮扶暖人心 困难职工日子有奔头\n江安县总工会推进困难职工解困脱困\n\n"
+                 "今年以来，江安县总工会累计发放救助资金92万元，帮助31户困难职工家庭解困脱困。\n",
+                 [("精准帮扶暖人心 困难职工日子有奔头", "江安县总工会推进困难职工解困脱困")],
+                 id="number-over-a-spaced-title-and-a-union-deck"),
+]
+
+
+@pytest.mark.parametrize("raw, heads", NUMBERED_DIGEST_ITEMS)
+def test_numbered_digest_items(raw, heads):
+    assert [(u.title, u.subtitle) for u in segment_page(repair_text(raw))] == heads

@@ -23,7 +23,7 @@ from extractors.segment import segment_page
 from conftest import GOLD, SEEDS, needs_shared
 
 HELDOUT = Path(__file__).parent / "heldout"
-LAST_DEV_PAGE = 144  # the last held-out page written (96, 127, 128 do not exist); all are dev pages now
+LAST_DEV_PAGE = 149  # the last held-out page written (96, 127, 128 do not exist); all are dev pages now
 
 
 # Dev pages read outside the band today (page number -> why): strict xfails.
