@@ -676,6 +676,16 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             label_end, name_start = start + len(lines[0]), end - len(lines[-1])
             out += [(start, label_end, box), (label_end + 1, name_start - 1, False), (name_start, end, False)]
             continue
+        if len(lines) >= 4 and len(lines[0]) <= 8 and rx["column_tag"].match(lines[0]) and looks_like_headline(lines[1]) \
+                and rx["bare_name"].match(lines[2]) and all(ends_sentence(line) for line in lines[3:]):
+            # the same head with the commentary's text run on under the
+            # writer (短评 / title / 某某 / text): label, title, writer, text
+            label_end = start + len(lines[0])
+            title_end = label_end + 1 + len(lines[1])
+            name_end = title_end + 1 + len(lines[2])
+            out += [(start, label_end, box), (label_end + 1, title_end, False),
+                    (title_end + 1, name_end, False), (name_end + 1, end, False)]
+            continue
         if 2 <= len(lines) <= 3 and lines[-1][:1] in "来稿" and rx["source_line"].match(lines[-1]) \
                 and all(looks_like_headline(line) for line in lines[:-1]):
             # a post item's source line printed right under its title: a

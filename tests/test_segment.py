@@ -891,3 +891,18 @@ NUMBERED_DIGEST_ITEMS = [
 @pytest.mark.parametrize("raw, heads", NUMBERED_DIGEST_ITEMS)
 def test_numbered_digest_items(raw, heads):
     assert [(u.title, u.subtitle) for u in segment_page(repair_text(raw))] == heads
+
+
+COMMENTARY_HEADS_RUN_ON = [
+    # raw page, the titles of its units: a commentary's label, title and
+    # writer printed without blank lines and its text run on under the
+    # writer's name (短评 / title / 某某 / text) is a unit of its own
+    pytest.param("攀枝花市总工会新建职工驿站18个\n\n本报讯　今年以来，攀枝花市总工会新建职工驿站18个，服务户外劳动者6万人次。\n\n"
+                 "短评\n小驿站见大民生\n李春来\n驿站建得多了，更要用得好。\n\n服务职工，贵在用心用情。\n",
+                 ["攀枝花市总工会新建职工驿站18个", "小驿站见大民生"], id="label-title-writer-then-text"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", COMMENTARY_HEADS_RUN_ON)
+def test_commentary_heads_run_on(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
