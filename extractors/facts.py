@@ -454,6 +454,32 @@ def _counted_noun_end(q_end: int, item_end: int, triggers: list[Trigger], text: 
     return start, end
 
 
+def _counted_nouns_before(q_start: int, clause_start: int, triggers: list[Trigger], text: str) -> int:
+    """Where a 、-list of people nouns written right before a figure begins
+    (走访慰问困难职工、环卫工人和新就业形态劳动者860人): the list names who
+    the figure counts, one noun phrase and so one piece of evidence, however
+    many kinds of people it lists. -1 when there is none."""
+    people, joiners = _people_nouns(), _noun_joiners()
+    start = -1
+    for word, ws, we in reversed(triggers):
+        if we > q_start:
+            continue
+        if ws < clause_start:
+            break
+        if word not in people:  # a word between two nouns breaks the gap test below
+            continue
+        if start >= 0 and we > start:  # inside the run, or a longer noun ending in it
+            start = min(start, ws)
+            continue
+        gap = text[we:q_start] if start < 0 else text[we:start]
+        if start < 0 and len(gap) > COUNTED_NOUN_GAP:
+            break
+        if start >= 0 and not (gap and all(ch in joiners for ch in gap)):
+            break
+        start = ws
+    return start
+
+
 def score_metrics(
     q: Quantity, clause: Span, triggers: list[Trigger], others: QuantityIndex, taxonomy: Taxonomy
 ) -> dict[str, float]:
@@ -471,6 +497,7 @@ def score_metrics(
     outer_start, outer_end = -1, -1  # the last word not inside another
     item_end = others.item_end(q, clause.end)
     noun_start, noun_end = _counted_noun_end(q_end, item_end, triggers, others.text) if unit in PEOPLE_UNITS else (-1, q_end)
+    nouns_before = _counted_nouns_before(q_start, clause.start, triggers, others.text) if unit in PEOPLE_UNITS else -1
     for word, ws, we in triggers:
         if ws >= outer_end or we > outer_end:
             outer_start, outer_end = ws, we
@@ -483,6 +510,8 @@ def score_metrics(
                     if weight >= EARLIER_CLAUSE_MIN_WEIGHT:
                         earlier[name] = earlier.get(name, 0.0) + weight * EARLIER_CLAUSE_SHARE
                 continue
+            if 0 <= nouns_before <= ws:
+                outer_start = nouns_before  # the listed people are one piece of evidence
             distance = q_start - we
             if others.other_between(q, we, q_start):
                 factor = _nearness_before(distance) * ACROSS_QUANTITY_SHARE
