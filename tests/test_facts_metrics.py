@@ -861,6 +861,8 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     ("visit-list-of-people", "visits", "区总工会走访慰问困难职工、一线职工、环卫工人和新就业形态劳动者730人。", 730),
     ("planned-visit-list", "visits", "今年共筹集资金52万元，计划走访慰问困难职工、一线职工、快递员和农民工640人。", 640),
     ("aid-to-listed-children", "workers_covered", "今年共资助困难职工、农民工子女210名。", 210),
+    # 劳动模范 is 劳模 written in full: one of the listed kinds of people
+    ("visit-list-with-model-workers", "visits", "春节前夕走访慰问困难职工、劳动模范和新就业形态劳动者1.3万人。", 13000),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
