@@ -866,6 +866,10 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     # 分N批组织…: "in N batches"; the verb after the batches is the event held
     ("stay-in-batches", "events_held", "州总工会共分9批组织劳动模范和一线职工代表开展疗休养。", 9),
     ("stay-in-batches-far-verb", "events_held", "县总工会分11批组织430名劳模赴延安等地开展疗休养。", 11),
+    ("performances-held", "events_held", "区总工会将在元宵节前组织文艺演出15场。", 15),
+    ("hardships-resolved", "grievances_handled", "帮助解决看病、住房维修等实际困难41件。", 41),
+    ("unpaid-wage-claims", "disputes_mediated", "今年共帮助外出务工农民工讨薪29起。", 29),
+    ("job-fair-entrants", "participants", "当天共有1300余人入场求职。", 1300),
 ]
 THIRTY_SECOND_ROUND_NEGATIVES = [
     ("class-in-two-sessions", "托管班分两期开设，每期20天。", 2),
