@@ -410,6 +410,9 @@ _NO_WEIGHTS: dict = {}  # a unit no trigger word gives weight to
 # the counted noun of a people figure may open this many characters after it
 # (N名青年职工: a modifier between)
 COUNTED_NOUN_GAP = 2
+# A listed people noun before a figure: its joiner and a modifier of up to two
+# characters (和生产一线职工) lie between it and the noun before it.
+LISTED_NOUN_GAP = 3
 PEOPLE_UNITS = frozenset({"人", "人次", "户"})
 
 
@@ -474,7 +477,8 @@ def _counted_nouns_before(q_start: int, clause_start: int, triggers: list[Trigge
         gap = text[we:q_start] if start < 0 else text[we:start]
         if start < 0 and len(gap) > COUNTED_NOUN_GAP:
             break
-        if start >= 0 and not (gap and all(ch in joiners for ch in gap)):
+        # the next noun may carry a short modifier (和生产一线职工, 、困难职工)
+        if start >= 0 and not (gap and gap[0] in joiners and len(gap) <= LISTED_NOUN_GAP):
             break
         start = ws
     return start

@@ -862,6 +862,7 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     ("planned-visit-list", "visits", "今年共筹集资金52万元，计划走访慰问困难职工、一线职工、快递员和农民工640人。", 640),
     ("aid-to-listed-children", "workers_covered", "今年共资助困难职工、农民工子女210名。", 210),
     # 劳动模范 is 劳模 written in full: one of the listed kinds of people
+    ("visit-list-with-modified-noun", "visits", "计划走访慰问困难职工、快递员和生产一线职工1700人。", 1700),
     ("visit-list-with-model-workers", "visits", "春节前夕走访慰问困难职工、劳动模范和新就业形态劳动者1.3万人。", 13000),
     # 分N批组织…: "in N batches"; the verb after the batches is the event held
     ("stay-in-batches", "events_held", "州总工会共分9批组织劳动模范和一线职工代表开展疗休养。", 9),
