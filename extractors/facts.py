@@ -312,6 +312,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "exclude_object": compile_words(c["exclude"]["objects"]),
         "partner_object": compile_fast("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
+        "partner_exempt": compile_fast("|".join(f"(?:{p})" for p in c["grammar"]["partner_exempt_objects"])),
         "partner_verb": compile_words(c["grammar"]["partner_verbs"]),
         "part_cue": compile_words(c["grammar"]["part_cues"]),
         "contingent_link": compile_fast(c["grammar"]["contingent_link"]),
@@ -618,7 +619,9 @@ def counts_partners(text: str, q: Quantity, clause: Span) -> bool:
     last = None
     for m in c["partner_cue"].finditer(text, clause.start, q.start):
         last = m
-    return last is not None and not c["partner_verb"].search(text, last.end(), q.start)
+    if last is None or c["partner_verb"].search(text, last.end(), q.start):
+        return False
+    return not c["partner_exempt"].match(text, q.end)
 
 
 def counts_no_output(text: str, q: Quantity) -> bool:

@@ -871,9 +871,12 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     ("hardships-resolved", "grievances_handled", "帮助解决看病、住房维修等实际困难41件。", 41),
     ("unpaid-wage-claims", "disputes_mediated", "今年共帮助外出务工农民工讨薪29起。", 29),
     ("job-fair-entrants", "participants", "当天共有1300余人入场求职。", 1300),
+    # shops a union brings into a members' discount scheme are what it covers
+    ("discount-shops-joined", "enterprises_covered", "市总工会联合全区240余家商户推出会员专属折扣。", 240),
 ]
 THIRTY_SECOND_ROUND_NEGATIVES = [
     ("class-in-two-sessions", "托管班分两期开设，每期20天。", 2),
+    ("partner-firms-of-a-class", "联合3所院校和25家企业开设培训班。", 25),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
