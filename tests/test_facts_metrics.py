@@ -873,10 +873,14 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     ("job-fair-entrants", "participants", "当天共有1300余人入场求职。", 1300),
     # shops a union brings into a members' discount scheme are what it covers
     ("discount-shops-joined", "enterprises_covered", "市总工会联合全区240余家商户推出会员专属折扣。", 240),
+    ("insured-employers", "enterprises_covered", "目前全县参保单位410家。", 410),
 ]
 THIRTY_SECOND_ROUND_NEGATIVES = [
     ("class-in-two-sessions", "托管班分两期开设，每期20天。", 2),
     ("partner-firms-of-a-class", "联合3所院校和25家企业开设培训班。", 25),
+    # a routine and a per-unit rule are the scheme's rules, not counts
+    ("quarterly-check-routine", "县总工会每季度开展1次安全检查。", 1),
+    ("one-keeper-per-station", "为每个驿站明确1名管理员。", 1),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
