@@ -874,6 +874,8 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     # shops a union brings into a members' discount scheme are what it covers
     ("discount-shops-joined", "enterprises_covered", "市总工会联合全区240余家商户推出会员专属折扣。", 240),
     ("insured-employers", "enterprises_covered", "目前全县参保单位410家。", 410),
+    ("mutual-aid-paid-out", "money", "今年以来已为出险职工赔付互助金176万元。", 1760000),
+    ("coupons-issued-total", "money", "通过线上平台向会员发放各类消费券累计260万元。", 2600000),
 ]
 THIRTY_SECOND_ROUND_NEGATIVES = [
     ("class-in-two-sessions", "托管班分两期开设，每期20天。", 2),
@@ -881,6 +883,8 @@ THIRTY_SECOND_ROUND_NEGATIVES = [
     # a routine and a per-unit rule are the scheme's rules, not counts
     ("quarterly-check-routine", "县总工会每季度开展1次安全检查。", 1),
     ("one-keeper-per-station", "为每个驿站明确1名管理员。", 1),
+    ("member-contribution-rate", "参加互助的职工每人每年缴纳互助金40元。", 40),
+    ("coupon-face-value", "消费券面额分为10元、30元两种。", 30),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
