@@ -874,6 +874,8 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     # shops a union brings into a members' discount scheme are what it covers
     ("discount-shops-joined", "enterprises_covered", "市总工会联合全区240余家商户推出会员专属折扣。", 240),
     ("insured-employers", "enterprises_covered", "目前全县参保单位410家。", 410),
+    # people sent somewhere (N名劳模赴…开展疗休养) took part
+    ("people-sent-on-a-stay", "participants", "县总工会分11批组织430名劳模、一线职工和快递员代表赴延安等地开展疗休养。", 430),
     ("mutual-aid-paid-out", "money", "今年以来已为出险职工赔付互助金176万元。", 1760000),
     ("coupons-issued-total", "money", "通过线上平台向会员发放各类消费券累计260万元。", 2600000),
 ]
