@@ -390,6 +390,18 @@ class QuantityIndex:
         i = bisect_left(self.starts, q.end)
         return self.quantities[i] if i < len(self.quantities) else None
 
+    def paired_with_previous(self, q: Quantity, a: int) -> Quantity | None:
+        """``q`` is the second of two counts of one verb joined by 、
+        (疗休养42批次、1800余人): the only quantity after ``a`` before ``q``,
+        of another unit, ending right before the 、 that opens ``q``; else None."""
+        if q.start < 1 or self.text[q.start - 1] != "、":
+            return None
+        i = bisect_left(self.starts, a)
+        between = [o for o in self.quantities[i:] if o.start < q.start and o is not q]
+        if len(between) == 1 and between[0].end == q.start - 1 and between[0].unit != q.unit:
+            return between[0]
+        return None
+
     def other_between(self, q: Quantity, a: int, b: int) -> bool:
         """Some quantity other than ``q`` lies wholly inside ``a..b``."""
         i = bisect_left(self.starts, a)
@@ -518,7 +530,10 @@ def score_metrics(
             if 0 <= nouns_before <= ws:
                 outer_start = nouns_before  # the listed people are one piece of evidence
             distance = q_start - we
-            if others.other_between(q, we, q_start):
+            paired = others.paired_with_previous(q, we)
+            if paired is not None:  # the verb is as near as to the first count
+                distance = paired.start - we
+            if paired is None and others.other_between(q, we, q_start):
                 factor = _nearness_before(distance) * ACROSS_QUANTITY_SHARE
             else:
                 if distance > LIST_DISTANCE_FROM:

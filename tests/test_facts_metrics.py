@@ -876,6 +876,8 @@ THIRTY_SECOND_ROUND_POSITIVES = [
     ("insured-employers", "enterprises_covered", "目前全县参保单位410家。", 410),
     # people sent somewhere (N名劳模赴…开展疗休养) took part
     ("people-sent-on-a-stay", "participants", "县总工会分11批组织430名劳模、一线职工和快递员代表赴延安等地开展疗休养。", 430),
+    # two counts of one verb joined by 、: the verb is as near to the second
+    ("stay-batches-then-people", "participants", "全年组织职工疗休养35批次、1600余人，覆盖全市各行业。", 1600),
     ("mutual-aid-paid-out", "money", "今年以来已为出险职工赔付互助金176万元。", 1760000),
     ("coupons-issued-total", "money", "通过线上平台向会员发放各类消费券累计260万元。", 2600000),
 ]
