@@ -65,7 +65,44 @@ def _expand_short_names(text: str) -> str:
     for short, full in _aliases()["short_names"].items():
         if text.startswith(short) and not text.startswith(full):
             return full + text[len(short):]
+    found = _autonomous_short_pattern().search(text)
+    if found:
+        return text[:found.start()] + _autonomous_short_forms()[found.group(0)] + text[found.end():]
     return text
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short_forms() -> dict[str, str]:
+    """Autonomous prefectures, counties and banners by the short form news
+    writes (湘西州, 景宁县, 黔东南州): the official name without its peoples and
+    自治, drawn from cpca's own division list and list of peoples, so every
+    such place is covered. cpca reads none of these short forms (or reads
+    another place in them: 化隆县 as 重庆's)."""
+    import csv
+    from importlib import resources
+
+    data = resources.files("cpca") / "resources"
+    try:
+        nations = (data / "56_nations.csv").read_text(encoding="utf-8").split()
+        rows = csv.reader((data / "adcodes.csv").read_text(encoding="utf-8").splitlines())
+        names = [row[1] for row in rows if len(row) > 1]
+    except (OSError, IndexError):
+        return {}  # another cpca layout: the short forms stay unread, as before
+    # peoples as names write them: 土家族苗族, and 蒙古 / 哈萨克 without 族
+    peoples = sorted(set(nations) | {n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
+    official = regex.compile("^(.+?)(?:" + "|".join(map(regex.escape, peoples)) + ")+自治([州县旗])$")
+    forms = {}
+    for name in names:
+        m = official.match(name)
+        if m:
+            forms[m.group(1) + m.group(2)] = name
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short_pattern() -> regex.Pattern:
+    forms = sorted(_autonomous_short_forms(), key=len, reverse=True)
+    return compile_fast("|".join(map(regex.escape, forms)) if forms else "(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,32 @@ def test_resolve_place(text, expected):
     assert resolve_place(text) == expected
 
 
+# Autonomous prefectures, counties and banners as news writes them, without
+# their peoples and 自治 (the list comes from cpca's own divisions). The
+# official name is filled in; places that only share the first letters keep
+# their own reading.
+AUTONOMOUS_SHORT_FORMS = [
+    ("prefecture-short", "湘西州总工会", Region("湖南省", "湘西土家族苗族自治州", None)),
+    ("prefecture-short-two-peoples", "黔东南州总工会", Region("贵州省", "黔东南苗族侗族自治州", None)),
+    ("prefecture-short-is-no-county-city", "恩施州总工会", Region("湖北省", "恩施土家族苗族自治州", None)),
+    ("county-short", "景宁县总工会", Region("浙江省", "丽水市", "景宁畲族自治县")),
+    ("county-short-after-its-city", "丽水市景宁县职工服务中心", Region("浙江省", "丽水市", "景宁畲族自治县")),
+    ("county-short-cpca-misread", "化隆县总工会", Region("青海省", "海东市", "化隆回族自治县")),
+    ("county-short-four-peoples", "双江县总工会", Region("云南省", "临沧市", "双江拉祜族佤族布朗族傣族自治县")),
+    ("county-short-in-municipality", "彭水县总工会", Region("重庆市", "重庆市", "彭水苗族土家族自治县")),
+    ("banner-short", "莫力达瓦旗总工会", Region("内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗")),
+    ("city-sharing-the-letters", "本溪市总工会", Region("辽宁省", "本溪市", None)),
+    ("province-sharing-the-letters", "海南省总工会", Region("海南省", None, None)),
+    ("official-name-unchanged", "景宁畲族自治县总工会", Region("浙江省", "丽水市", "景宁畲族自治县")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in AUTONOMOUS_SHORT_FORMS],
+                         ids=[c[0] for c in AUTONOMOUS_SHORT_FORMS])
+def test_autonomous_short_forms(text, expected):
+    assert resolve_place(text) == expected
+
+
 CONTEXT_FILL = [
     ("bare-zone-in-city", Region(None, None, "高新区"), Region("山东省", "威海市", None), Region("山东省", "威海市", "高新区")),
     ("empty-takes-context", Region(), Region("浙江省", "宁波市", None), Region("浙江省", "宁波市", None)),
