@@ -167,8 +167,10 @@ def _vocabulary() -> _Vocabulary:
     first_chars = "百0123456789０１２３４５６７８９.．," + _CHINESE_NUMERALS
     run_re = re.compile(rf"{char_guard(first_chars)}(?:百分之(?:{numeral})++|(?:{numeral})++)")
 
+    # place names with a numeral inside are dropped like idioms (三台县)
+    fixed_words = nonq["idioms"]["words"] + nonq["place_names"]["words"]
     idioms = ahocorasick.Automaton()
-    for w in nonq["idioms"]["words"]:
+    for w in fixed_words:
         idioms.add_word(w, len(w))
     idioms.make_automaton()
 
@@ -243,7 +245,7 @@ def _vocabulary() -> _Vocabulary:
         opener_re=re.compile("|".join(re.escape(o) for o, _ in (*nonq["quotes"]["name_pairs"],
                                                                  *nonq["quotes"]["title_pairs"]))),
         idioms=idioms,
-        idiom_max=max(map(len, nonq["idioms"]["words"]), default=0),
+        idiom_max=max(map(len, fixed_words), default=0),
         idiom_not_after={k: tuple(v) for k, v in nonq["idioms"].get("not_after", {}).items()},
         parallel_re=compile_fast(nonq["idioms"]["parallel_pattern"]),
         qualifier_blockers={k: frozenset(v) for k, v in nonq["qualifier_blockers"].items()},

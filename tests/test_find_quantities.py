@@ -307,6 +307,18 @@ NOT_IDIOMS = [
     case("hundred-feast", "举办百家宴。"),
 ]
 
+# Places whose names open with a numeral and a measure word (三台 would read
+# 3 台); a short form of two letters alone stays a count (三门课程).
+NOT_PLACE_NAMES = [
+    case("county-with-tai", "三台县总工会召开会议。"),
+    case("city-short-form", "三门峡的职工代表发言。"),
+    case("city-with-river", "七台河市总工会开展慰问。"),
+    case("city-with-jia", "来自五家渠的建筑工人。"),
+    case("county-then-a-count", "五台县建成驿站12个。", q("12个", 12, "个")),
+    case("two-letter-short-form-counts", "开设三门课程。", q("三门", 3, "门")),
+    case("machines-still-count", "新购三台机床。", q("三台", 3, "台")),
+]
+
 NOT_AGES = [
     case("sui", "为65岁以上老人义诊。"),
     case("zhousui", "年满18周岁的职工。"),
@@ -423,6 +435,11 @@ def test_not_quoted_names(text, expected):
 
 @pytest.mark.parametrize("text, expected", NOT_IDIOMS)
 def test_not_idioms(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_PLACE_NAMES)
+def test_not_place_names(text, expected):
     assert _found(text) == expected
 
 
