@@ -129,6 +129,8 @@ SUBJECTS = [
     # twenty-sixth round: a union that honoured the station (被省总工会评为…)
     # did not do its work; the honour's name (全省工会…示范站) names no body
     ("honouring-union-is-no-actor", "临猗县总工会设立职工维权站。该站去年被省总工会评为全省工会维权示范站。今年维权站共受理案件47件。", 47, "临猗县总工会"),
+    # an occasion opening the clause (这次, 此次) is no part of the name
+    ("occasion-opens-the-clause", "醴陵市总工会开展夏送清凉。这次市总工会的干部在驿站送出清凉包800份，惠及职工1200余人。", 1200, "醴陵市总工会"),
 ]
 
 
@@ -157,6 +159,9 @@ REGIONS = [
     ("town-union-of-city-without-districts", "东莞市总工会召开会议。长安镇总工会今年建成驿站21个。", 21, ("广东省", "东莞市", "长安镇")),
     ("town-union-of-province-governed-city", "儋州市总工会召开会议。那大镇总工会今年走访企业64家。", 64, ("海南省", "儋州市", "那大镇")),
     ("bingtuan-in-its-region", "今年，兵团各级工会开展送清凉活动300余场。", 300, ("新疆维吾尔自治区", None, None)),
+    # an autonomous county or prefecture by its short form (no peoples, no 自治)
+    ("autonomous-county-short-form", "松桃县总工会今年建成户外劳动者驿站17个。", 17, ("贵州省", "铜仁市", "松桃苗族自治县")),
+    ("autonomous-prefecture-short-form", "甘孜州总工会今年慰问困难职工860户。", 860, ("四川省", "甘孜藏族自治州", None)),
 ]
 
 
