@@ -23,7 +23,9 @@ from extractors.segment import segment_page
 from conftest import GOLD, SEEDS, needs_shared
 
 HELDOUT = Path(__file__).parent / "heldout"
-LAST_DEV_PAGE = 149  # the last held-out page written (96, 127, 128 do not exist); all are dev pages now
+LAST_DEV_PAGE = 157  # the last held-out page of the dev set (96, 127, 128 do not exist); all are dev pages now
+# Pages written after the dev set was fixed, kept blind (not yet studied): left out.
+BLIND_PAGES = frozenset({152, 153})
 
 
 # Dev pages read outside the band today (page number -> why): strict xfails.
@@ -41,7 +43,7 @@ def _dev_pages() -> list:
     pages = []
     for p in sorted((HELDOUT / "pages").glob("heldout_*.txt")):
         number = int(p.name.split("_")[1])
-        if number > LAST_DEV_PAGE:
+        if number > LAST_DEV_PAGE or number in BLIND_PAGES:
             continue
         marks = [pytest.mark.xfail(strict=True, reason=OUTSIDE_THE_BAND[number])] if number in OUTSIDE_THE_BAND else []
         pages.append(pytest.param(p, HELDOUT / "gold" / f"{p.stem}.articles.jsonl", marks=marks))
