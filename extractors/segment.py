@@ -1440,7 +1440,10 @@ def segment_page(page: MappedText) -> list[Article]:
             framed = b.box_break_before and run_len <= cap["max_chars"] and (
                 run_end >= n or p.blocks[run_end].box_break_before
                 or p.kinds[run_end] in HEADISH and run_end - head_end <= 1)
-            is_caption = not marked and not has_byline and (credited or nxt == CREDIT or framed)
+            # a numbered section head (一、…) opens a section of a feature, its
+            # photo's credit closing the section's last paragraph: no caption's head
+            numbered = any(rx["section_number"].match(l) for l in lines)
+            is_caption = not marked and not has_byline and not numbered and (credited or nxt == CREDIT or framed)
             if is_caption:
                 unit = p.new_unit("caption", title, subtitle)
                 unit.head += [blk.text for blk in p.blocks[i:j]]
@@ -1455,7 +1458,10 @@ def segment_page(page: MappedText) -> list[Article]:
             starts_article = (
                 marked or has_byline or news_item or brief or nxt == SUMMARY or current is None or current.closed
                 or current.kind == "toc"  # (a contents list has no sections: a head with text under it is an article's)
-                or (b.box_break_before and (run_len > cap["max_chars"] or run_end - head_end >= 2))
+                # past a frame's break (a running header, a photo) a section
+                # numbered on (二、…) goes on with the article its 一、 opened
+                or (b.box_break_before and not (numbered and len(heads) == 1 and not _FIRST_SECTION.match(heads[0]))
+                    and (run_len > cap["max_chars"] or run_end - head_end >= 2))
             )
             if starts_article:
                 if marked:
@@ -1589,6 +1595,10 @@ def segment_page(page: MappedText) -> list[Article]:
         for part in p.pending_head:
             unit.add_body(part)
     return [_to_article(u, k) for k, u in enumerate(p.units)]
+
+
+# The first of a run of numbered sections: 一、 （一） 1、 第一，
+_FIRST_SECTION = regex.compile(r"^\s*(?:#{1,6}\s*)?(?:一[、.．]|[（(][一1][）)]|1[、.．](?!\d)|第一[，,、 ])")
 
 
 def _start_brief_item(p: _Page, i: int, label: list[Block] | None = None) -> _Unit:

@@ -906,3 +906,31 @@ COMMENTARY_HEADS_RUN_ON = [
 @pytest.mark.parametrize("raw, titles", COMMENTARY_HEADS_RUN_ON)
 def test_commentary_heads_run_on(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+FEATURE_SECTIONS_PAST_A_FRAME = [
+    # raw page, the (kind, title) of its units: a feature's numbered section
+    # head (一、…) whose last paragraph is followed by a photo caption with its
+    # credit run in is a section of the feature, never a caption's head; the
+    # section numbered on (二、…) past the caption and a running header goes
+    # on with the feature
+    pytest.param("茶山上的“职工之家”\n——安溪县总工会服务茶产业工人见闻\n\n本报记者　林晓燕\n\n"
+                 "初冬的茶山，采茶工人刚刚收工，县总工会的服务车就开进了茶园。\n\n"
+                 "一、把服务站建到茶园边\n\n去年起，安溪县总工会在茶园集中的乡镇新建服务站12个，覆盖茶农工人3000余名。\n\n"
+                 "“以前歇脚都没地方，现在渴了有水喝，累了有地方坐。”一名采茶工人说。\n\n"
+                 "图为安溪县一处茶园服务站，工作人员为工人量血压。　本报记者　林晓燕　摄\n\n"
+                 "福建工人报　2026年3月5日　星期四　第4版\n\n\n"
+                 "二、把培训送到茶厂里\n\n今年以来，县总工会在茶厂开设制茶技能培训班8期，培训职工560人次。\n",
+                 [("article", "茶山上的“职工之家”"), ("caption", None)],
+                 id="numbered-sections-past-a-caption-and-a-running-header"),
+    pytest.param("南平市总工会开展技能比武\n\n本报讯　近日，南平市总工会举办茶艺技能比武，120名职工参赛。\n\n"
+                 "图为比赛现场。　本报记者　郑明　摄\n\n"
+                 "武夷山市总工会为导游送清凉\n\n本报讯　连日来，武夷山市总工会走访景区，为导游送去清凉用品800份。\n",
+                 [("article", "南平市总工会开展技能比武"), ("caption", None), ("article", "武夷山市总工会为导游送清凉")],
+                 id="unnumbered-head-past-a-caption-still-opens-an-article"),
+]
+
+
+@pytest.mark.parametrize("raw, units_", FEATURE_SECTIONS_PAST_A_FRAME)
+def test_feature_sections_past_a_frame(raw, units_):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units_
