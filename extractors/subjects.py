@@ -26,7 +26,7 @@ class Body(NamedTuple):  # a named tuple: built for every body of every article,
     start: int  # span of the name as written in the searched text
     end: int
     generic: bool  # 全市工会, 社区工会: names no one in particular
-    role: str  # "organizer", "guide" (…指导), "partner" (联合…), "conferrer" (被…评为)
+    role: str  # "organizer", "guide" (…指导), "partner" (联合…), "conferrer" (被…评为), "founded" (成立…)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +109,11 @@ def _conferring_verbs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _founding_verbs() -> tuple[str, ...]:
+    return tuple(_vocab()["founding_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(guide roles, reference prefixes, object verbs) as tuples for startswith/endswith."""
     v = _vocab()
@@ -183,6 +188,8 @@ def find_bodies(text: str) -> list[Body]:
             role = "guide"
         elif partner.search(before):
             role = "partner"
+        elif kind == "union" and before.endswith(_founding_verbs()):
+            role = "founded"  # 建立某产业工会联合会N个: the body set up, its founder acted
         elif before.endswith("被") and after.startswith(_conferring_verbs()):
             role = "conferrer"  # 被省总工会评为…: it honoured the subject, it did not act
         if kind == "union" and out and out[-1].kind == "employer" and out[-1].start == start:
@@ -309,7 +316,21 @@ def _has_place(prefix: str) -> bool:
     return False
 
 
-def expand_short_form(name: str, named: list[Body], at: int | None = None) -> str:
+# A report of a round-up that opens on its place (在赤峰，市总工会…): the
+# short form after it is that place's union, not the one the previous report
+# of the article named.
+_CLAUSE_PLACE = regex.compile(r"(?:^|[。；！？\n])\s*在(\p{Han}{2,6})[，,]\s*$")
+
+
+def clause_place(text: str, at: int) -> str | None:
+    """The place a sentence opens with (在赤峰，) right before ``at``."""
+    m = _CLAUSE_PLACE.search(text, max(0, at - 12), at)
+    if not m or not resolve_place(m.group(1)).province:
+        return None
+    return m.group(1)
+
+
+def expand_short_form(name: str, named: list[Body], at: int | None = None, place: str | None = None) -> str:
     """市总工会 -> the article's 宁波市总工会; 全总 -> 全国总工会; 该厂工会
     -> the article's …炼铁总厂工会.
 
@@ -323,6 +344,16 @@ def expand_short_form(name: str, named: list[Body], at: int | None = None) -> st
     full = forms.get(name)
     if full is None:
         return name
+    if place:
+        # 在赤峰，市总工会: the place's own union, named in the article or not
+        for b in named:
+            if b.name.endswith(full) and b.name.startswith(place):
+                return b.name
+        own = place + (full[1:] if place.endswith(full[0]) else full)  # 衢州 + 市总工会, 湘西州 + 州总工会
+        seat = own[: -len("总工会")] if own.endswith("总工会") else ""
+        region = resolve_place(seat) if seat else None
+        if region and (seat in (region.province, region.city, region.district) or place.endswith(full[0])):
+            return own  # (朝阳区 + 市总工会 is no place's union: read as before)
     first = None
     for b in named:
         if b.name.endswith(full) and len(b.name) > len(full) and b.name not in forms:

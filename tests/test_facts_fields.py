@@ -131,6 +131,12 @@ SUBJECTS = [
     ("honouring-union-is-no-actor", "临猗县总工会设立职工维权站。该站去年被省总工会评为全省工会维权示范站。今年维权站共受理案件47件。", 47, "临猗县总工会"),
     # an occasion opening the clause (这次, 此次) is no part of the name
     ("occasion-opens-the-clause", "醴陵市总工会开展夏送清凉。这次市总工会的干部在驿站送出清凉包800份，惠及职工1200余人。", 1200, "醴陵市总工会"),
+    # thirty-third round: a round-up's report that opens on its place (在某地，
+    # 市总工会…) is that place's union, not the previous report's
+    ("place-opens-the-report-named-later", "在湖州，湖州市总工会走访企业40家。\n\n在衢州，市总工会今年为职工提供法律咨询3100人次。衢州市总工会还开展培训。", 3100, "衢州市总工会"),
+    ("place-opens-the-report-never-named", "在湖州，湖州市总工会走访企业40家。\n\n在衢州，市总工会今年为职工提供法律咨询3100人次。", 3100, "衢州市总工会"),
+    # a union just founded (建立某工会联合会N个) did not act: its founder did
+    ("founded-union-is-no-actor", "靖江市总工会推进建会。全市在12个园区建立物流产业工会联合会12个，发展会员5400余名。", 5400, "靖江市总工会"),
 ]
 
 
