@@ -56,6 +56,14 @@ MEASURE_WORDS = [
     case("yi-hundred", "一百名职工参加了比赛。", q("一百名", 100, "人")),
     case("eleven", "十一家企业签订集体合同。", q("十一家", 11, "家")),
     case("noun-led-by-measure", "推出五大项目。", q("五大", 5, "个")),
+    case("kuai-things", "为驿站配备4块充电板。", q("4块", 4, "块")),
+    case("kuai-money-colloquial", "每份午餐只要15块钱。", q("15块钱", 15, "元")),
+    case("yang-kinds", "送上米、油等五样慰问品。", q("五样", 5, "样")),
+    case("pai-rows", "选手们站成三排。", q("三排", 3, "排")),
+    case("ye-pages", "手册共有48页。", q("48页", 48, "页")),
+    case("wan-nights", "疗休养职工在基地住两晚。", q("两晚", 2, "晚")),
+    case("jian-shi-things-to-do", "今年重点办好三件事。", q("三件", 3, "件")),
+    case("nine-to-five-no-count", "告别朝九晚五的工作。"),
 ]
 
 QUALIFIERS = [
