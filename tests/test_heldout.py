@@ -175,14 +175,19 @@ ROUNDS = [
     # blind while facts round 31 and segmentation round 28 studied 138-144; first
     # sight: facts 0.919 (P .922 R .917), subject 0.97, articles 0.981.
     ("pages 146-149", 146, 149),
-    # The thirty-ninth and fortieth rounds (pages 150-151: the annotators wrote two
-    # of four, 四川, 湖南; pages 154-157: 浙江, 内蒙古, 广西), typical pages written
-    # blind while facts round 32 and segmentation round 29 studied 145-149; first
-    # sight: 150-151 facts 0.885 (subject 0.85: 这次市总工会 read as a name),
-    # articles 150 1.000, 151 0.845; 154-157 facts 0.879 (city 0.91: 景宁县, an
+    # The thirty-ninth and fortieth rounds (pages 150-153: 四川, 湖南, 重庆; pages
+    # 154-157: 浙江, 内蒙古, 广西), typical pages written blind while facts rounds
+    # 32-34 and segmentation rounds 29-31 studied 145-152; first sight: 150-153
+    # facts 0.870 (P .861 R .879; 150 0.881, 151 0.892 with 这次市总工会 read as a
+    # name, 152 0.854, 153 0.861), articles 150 1.000, 151 0.845, 152 0.625 (11
+    # units for 5), 153 0.727; 154-157 facts 0.879 (city 0.91: 景宁县, an
     # autonomous county's short form, unresolved), articles 0.917.
     ("pages 150-153", 150, 153),
     ("pages 154-157", 154, 157),
+    # The forty-first round (pages 158-161: 新疆, 山西, 黑龙江), written blind while
+    # facts round 34 and segmentation round 31 studied 150-158; first sight: 158
+    # facts 0.952, articles 0.833; 159 facts 0.912 (province 0.84), articles 0.866.
+    ("pages 158-161", 158, 161),
 ]
 
 
