@@ -316,6 +316,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "partner_verb": compile_words(c["grammar"]["partner_verbs"]),
         "part_cue": compile_words(c["grammar"]["part_cues"]),
         "contingent_link": compile_fast(c["grammar"]["contingent_link"]),
+        "contingent_union_bodies": compile_fast(c["grammar"]["contingent_union_bodies"]),
         "item_head": regex.compile(c["grammar"]["item_head"]),
         "column_word": compile_words(c["commentary"]["column_words"]),
         "op_ed_marker": compile_words(c["commentary"]["byline_markers"]),
@@ -658,6 +659,15 @@ def counts_contingent_bodies(text: str, q: Quantity, clause: Span, quantities: Q
     if people is None or people.unit not in g["contingent_people_units"] or people.start >= clause.end:
         return False
     return bool(_compiled()["contingent_link"].fullmatch(text, q.end, people.start))
+
+
+def contingent_metric(text: str, q: Quantity) -> str:
+    """The metric of contingent bodies: the firms or units a program reached,
+    or, when the bodies are unions (28家基层工会的84名职工), union organizations."""
+    g = _context()["grammar"]
+    if _compiled()["contingent_union_bodies"].match(text, q.end):
+        return g["contingent_union_metric"]
+    return g["contingent_metric"]
 
 
 def opens_with_part_cue(text: str, clause: Span) -> bool:
@@ -1250,7 +1260,7 @@ def _read_article(article: Article, mentions: list[Mention],
         near = triggers_of[si][bisect_left(starts, q.start - WINDOW_CHARS):bisect_right(starts, q.end + WINDOW_CHARS)]
         cell = tables.cell_of(q)
         if contingent:  # 86家企业的2100名职工: the firms a program reached
-            scores, metric = {}, _context()["grammar"]["contingent_metric"]
+            scores, metric = {}, contingent_metric(text, q)
         else:
             scores = score_metrics(q, clause, near, quantities, taxonomy)
             if cell is not None:  # a table's figure is also what its column head names
