@@ -901,6 +901,9 @@ THIRTY_FOURTH_ROUND_POSITIVES = [
     ("station-received-dispute-cases", "grievances_handled", "工作站受理劳动争议案件52件，调解劳动纠纷30起。", 52),
     ("unions-of-a-contest", "union_orgs", "萍乡市总工会举办职工安全知识竞赛，全市35家基层工会的105名职工参加。", 35),
     ("firms-of-a-contest", "enterprises_covered", "活动吸引全区42家企业的960余名职工参赛。", 42),
+    # an insurance scheme: the insured are its scope, the claims paid are uses of it
+    ("insured-workers-are-covered", "workers_covered", "县总工会为环卫工人办理意外险，今年已投保3600人。", 3600),
+    ("claims-paid-are-participations", "participants", "互助保障今年累计理赔52人次。", 52),
 ]
 
 # Every table above, positives and negatives, checked by one test each (the
