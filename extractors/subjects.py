@@ -359,9 +359,28 @@ def expand_short_form(name: str, named: list[Body], at: int | None = None, place
         if b.name.endswith(full) and len(b.name) > len(full) and b.name not in forms:
             # (新区总工会 is itself a short form: 区总工会 after it is the area's named one)
             if at is None or b.start >= at:
-                return first or b.name
+                break
             first = b.name  # the nearest before ``at`` so far
-    return first or full
+    if first is None:
+        first = next((b.name for b in named if b.name.endswith(full) and len(b.name) > len(full) and b.name not in forms), None)
+    return _above_county_city(first, full, named) if first else full
+
+
+def _above_county_city(name: str, full: str, named: list[Body]) -> str:
+    """A county-level city's union named in passing (富锦市总工会 among the
+    county unions of a 佳木斯 feature) does not take the article's bare
+    市总工会: the prefecture city above it does when the article names its
+    union more often (both are 市总工会; the one the article keeps naming is
+    its own, as 寿光市总工会 is in a 寿光 report of a 潍坊 page)."""
+    seat = name[: -len("总工会")] if name.endswith("总工会") else ""
+    if not seat.endswith("市"):
+        return name
+    region = resolve_place(seat)
+    if not region.city or region.district != seat or region.city == seat:
+        return name
+    above = region.city + "总工会"
+    mentions = sum(b.name == name for b in named)
+    return above if sum(b.name == above for b in named) > mentions else name
 
 
 # A descriptive name shorter than this is too common (企业工会) to stand for

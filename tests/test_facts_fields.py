@@ -137,6 +137,11 @@ SUBJECTS = [
     ("place-opens-the-report-never-named", "在湖州，湖州市总工会走访企业40家。\n\n在衢州，市总工会今年为职工提供法律咨询3100人次。", 3100, "衢州市总工会"),
     # a union just founded (建立某工会联合会N个) did not act: its founder did
     ("founded-union-is-no-actor", "靖江市总工会推进建会。全市在12个园区建立物流产业工会联合会12个，发展会员5400余名。", 5400, "靖江市总工会"),
+    # thirty-fifth round: a county-level city's union named once among the
+    # county unions does not take the prefecture feature's bare 市总工会; a
+    # county-level city's own report (named again and again) keeps it
+    ("county-city-named-in-passing", "牡丹江市总工会建设驿站。牡丹江市总工会推进入会。海林市总工会则吸纳司机入会。市总工会今年投入帮扶资金380万元。", 3800000, "牡丹江市总工会"),
+    ("county-city-report-keeps-its-short-form", "牡丹江市总工会部署工作。\n\n海林市总工会开展培训。海林市总工会走访企业。市总工会今年投入帮扶资金38万元。", 380000, "海林市总工会"),
 ]
 
 
