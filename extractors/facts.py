@@ -1073,8 +1073,17 @@ class PlaceQualifier:
         if town:
             return city + name if not resolve_place(city).is_empty else name
         if resolve_place(city + district).district is None:
-            return name
+            above = _city_of_new_district(city)
+            return above + name if above else name
         return city + name
+
+
+def _city_of_new_district(written: str) -> str | None:
+    """The article writes a district our gazetteer does not know (a new or
+    renamed one: 走进长治市潞州区) right after a prefecture city it does:
+    the district is that city's."""
+    city = resolve_place(written).city
+    return city if city and written.endswith(city) else None
 
 
 def find_subject(
@@ -1150,6 +1159,12 @@ def region_of(subject: str | None, context: Region) -> Region:
         again = resolve_place((context.city or context.province) + subject)
         if again.district:
             region = again
+    if region.city and not region.district and subject.startswith(region.city):
+        # 长治市潞州区总工会 (qualified by the article): a district the
+        # gazetteer does not know is still the body's district
+        m = _BARE_DISTRICT.match(subject[len(region.city):])
+        if m:
+            region = Region(region.province, region.city, m.group(0))
     return region.filled_from(context)
 
 

@@ -159,6 +159,10 @@ REGIONS = [
     # 朝阳区 is in 北京 and in 长春: the article's 北京市朝阳区 decides
     ("ambiguous-district-qualified", "朝阳区总工会推出职工课堂\n\n北京市朝阳区一栋写字楼里，职工正在上课。朝阳区总工会今年开展讲座40场。",
      40, ("北京市", "北京市", "朝阳区")),
+    # thirty-fifth round: a district the gazetteer does not know (new or
+    # renamed), written under a prefecture city it does, is that city's
+    ("unknown-district-under-its-city", "青漪区建设驿站\n\n走进绵阳市青漪区的一家驿站。青漪区总工会今年建成驿站18个。",
+     18, ("四川省", "绵阳市", "青漪区")),
     ("province-governed-city", "潜江市总工会今年建成职工书屋45家。", 45, ("湖北省", "潜江市", None)),
     ("city-ending-in-menshi", "荆门市总工会今年建成职工书屋45家。", 45, ("湖北省", "荆门市", None)),
     ("county-opening-like-a-collective", "全椒县总工会今年建成职工书屋12家。", 12, ("安徽省", "滁州市", "全椒县")),
