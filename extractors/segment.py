@@ -70,6 +70,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "bullet_item": compile_fast(m["bullet_item"]),
         "section_bullet": compile_fast(m["section_bullet"]),
         "photo_label": compile_fast(m["photo_label"]),
+        "photo_pointer": compile_fast(m["photo_pointer"]),
         "notice_box": compile_fast(m["notice_box"]),
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),
@@ -226,6 +227,8 @@ def classify(block: Block) -> str:
             return BRIEFS  # ■区县传真 reads like a byline (■ + name): a column's label
         if text.rstrip().rstrip("）)").endswith("摄") and rx["credit"].match(text.strip().lstrip("（(").rstrip("）)")):
             return CREDIT  # 本报记者 某某 摄, bare or in brackets
+        if len(text) <= 12 and text[:1] in _FIGURE_OPENERS and rx["afterword"].match(text):
+            return AFTERWORD  # ■记者手记 reads like a byline (■ + name): a note's label
         if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
                                 or rx["trailing"].fullmatch(text) or _is_bare_lead(text)):
             return BYLINE
@@ -393,7 +396,10 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         if (len(parts) == 2 and len(title) >= h["split_min_chars"]
                 and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]
                 and not rx["head_count"].search(parts[1]) and not rx["place_colon_title"].match(title)
-                and not (dash in title and rx["column_prefix"].match(title))):
+                and not (dash in title and rx["column_prefix"].match(title))
+                # (a space inside a quotation, “当好主人翁 建功新时代”, is
+                # the slogan's own: no break between deck and title)
+                and all(parts[0].count(a) <= parts[0].count(b) for a, b in _layout()["sentence"]["pairs"])):
             return parts[1], parts[0]
     return title, ("\n".join(rest) or None)
 
@@ -464,6 +470,13 @@ def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
     words = text.split()
     strong = sum(1 for w in words if rx["masthead_word"].match(w))
     return strong >= 1 and all(rx["masthead_word"].match(w) or rx["masthead_filler"].match(w) for w in words)
+
+
+def _is_dated_weekday(text: str, rx: dict[str, regex.Pattern]) -> bool:
+    """A masthead line with both a date and a weekday among its words."""
+    words = text.split()
+    return any("年" in w and rx["masthead"].match(w) for w in words) and any(
+        w[:-1] in ("星期", "周") and w[-1:] in "一二三四五六日天" for w in words)
 
 
 def _brief_item_head(text: str) -> tuple[int, int]:
@@ -578,6 +591,13 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # its head lines, the text its credit closes, the credit; what
             # follows starts afresh
             new = (k, i - 1, i, i + 1)
+        elif i == 1 and len(lines) == 2 and len(lines[0]) <= 20 and lines[0][:1] not in "【[" and looks_like_headline(lines[0]) \
+                and line[-1:] == "摄" and rx["trailing_spaced"].search(line) and _is_credit(rx["trailing_spaced"].search(line).group().strip()) \
+                and not rx["lead"].match(line):
+            # a photo's title glued to its caption, the credit run in at its
+            # end (title / 图为…。　某某 摄): the title a line of its own, as
+            # when a blank line frames it, so the caption is read as titled
+            new = (1,)
         elif line[:1] == "【" and len(line) <= 14 and i + 1 < len(lines) and rx["section_tag"].fullmatch(line) \
                 and looks_like_headline(lines[i + 1]):
             # a tag alone on its line over a headline (【一线·某省】, 【短评】)
@@ -838,6 +858,12 @@ class _Page:
                                       any(ch.isdigit() for ch in self.blocks[k].text.text) for k in range(i, j)):
                 for k in range(i, j):
                     self.kinds[k] = FOLIO
+            elif j - i == 1 and PARA in self.kinds[:i] and _is_dated_weekday(self.blocks[i].text.text, rx):
+                # a dated line naming its weekday (某日 星期四 要闻) below
+                # text is the page's running header even alone: a headline's
+                # date never names the weekday (atop the page, the masthead's
+                # lines are read together by _mark_masthead)
+                self.kinds[i] = FOLIO
             i = max(j, i + 1)
 
     def _mark_titled_afterwords(self) -> None:
@@ -1428,7 +1454,14 @@ def segment_page(page: MappedText) -> list[Article]:
             two_lines = sum(1 for l in lines if l.strip()) >= 2 and not any(
                 rx["section_number"].match(l) or rx["item_number"].match(l.strip()) or is_unfinished(l)
                 for l in lines)
-            marked = bool(group_kinds & MARKED) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines) \
+            # a feature's section head in brackets (【从“甲”到“乙”】) alone
+            # over a paragraph of text, inside an article under way: a
+            # subheading of it, not a tag over another article's head
+            bracketed_section = (group_kinds == {TAG} and len(heads) == 1 and nxt == PARA
+                                 and heads[0].strip()[-1:] == "】" and rx["section_tag"].fullmatch(heads[0].strip())
+                                 and current is not None and current.kind == "article" and bool(current.body)
+                                 and not current.closed and not rx["news_lead"].match(nxt_text))
+            marked = bool(group_kinds & MARKED - ({TAG} if bracketed_section else set())) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines) \
                 or any(rx["column_prefix"].match(l) for l in lines)
             has_byline = post_line or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
@@ -1709,6 +1742,11 @@ def _close_on_trailing_byline(unit: _Unit, text: str) -> None:
 
 def _add_caption_text(unit: _Unit, part: MappedText, kind: str) -> None:
     text = part.text
+    if not unit.body and kind != CREDIT and (m := _rx()["photo_pointer"].match(text)) and m.end() < len(text):
+        # the pointer to the photo run in before its caption (（图）某日，…):
+        # a label, in the caption's head as 【图说】 is
+        unit.head.append(part.slice(0, m.end()))
+        part, text = part.slice(m.end(), len(text)), text[m.end():]
     if kind == CREDIT:
         unit.byline = unit.byline or text
     else:

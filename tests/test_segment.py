@@ -934,3 +934,67 @@ FEATURE_SECTIONS_PAST_A_FRAME = [
 @pytest.mark.parametrize("raw, units_", FEATURE_SECTIONS_PAST_A_FRAME)
 def test_feature_sections_past_a_frame(raw, units_):
     assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units_
+
+
+BRACKETED_FEATURE_SECTIONS = [
+    # raw page, the (kind, title) of its units: a feature's section heads in
+    # brackets (【从“甲”到“乙”】) alone over its paragraphs are subheadings of
+    # it, a running header between them included; a tag over a headline still
+    # opens an article
+    pytest.param("江边的“歇脚点”\n——宜昌市总工会建设户外劳动者驿站走笔\n\n本报记者　何玉兰\n\n"
+                 "清晨，江边的驿站里已经坐满了送早餐的骑手。\n\n"
+                 "【从“没地方”到“有地方”】\n\n去年以来，宜昌市总工会在城区新建驿站36个，服务骑手2万余人次。\n\n"
+                 "湖北工人报　2026年3月5日　星期四　第3版\n\n"
+                 "【从“有地方”到“有温度”】\n\n驿站里备了药箱和充电柜，今年还开了夜校。\n",
+                 [("article", "江边的“歇脚点”")],
+                 id="bracketed-sections-past-a-running-header"),
+    pytest.param("江边的“歇脚点”\n\n本报记者　何玉兰\n\n清晨，江边的驿站里已经坐满了送早餐的骑手。\n\n"
+                 "【短评】\n\n让驿站常亮\n\n周明\n\n驿站建起来容易，管起来难。\n",
+                 [("article", "江边的“歇脚点”"), ("article", "让驿站常亮")],
+                 id="a-tag-over-a-headline-still-opens-an-article"),
+]
+
+
+@pytest.mark.parametrize("raw, units_", BRACKETED_FEATURE_SECTIONS)
+def test_bracketed_feature_sections(raw, units_):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units_
+
+
+GLUED_PHOTO_HEADS = [
+    # raw page, (kind, title, first characters of the text) of its units: a
+    # photo's title glued to its caption, the credit run in (title / 图为…
+    # 某某 摄), and a photo pointer run in (（图）某日，…) head a caption; a
+    # dated line naming its weekday between two reports is a running header
+    pytest.param("伊宁市总工会开展送清凉\n本报讯（记者 马丽）连日来，伊宁市总工会为环卫工人送去清凉用品600份。\n\n"
+                 "安全生产进车间\n图为6月9日，奎屯市总工会工作人员在车间为职工讲解安全知识。　本报通讯员 赵强 摄\n",
+                 [("article", "伊宁市总工会开展送清凉", "连日来"), ("caption", "安全生产进车间", "图为6月9日")],
+                 id="photo-title-glued-to-its-caption"),
+    pytest.param("伊宁市总工会开展送清凉\n本报讯（记者 马丽）连日来，伊宁市总工会为环卫工人送去清凉用品600份。\n\n"
+                 "（图）6月9日，奎屯市总工会工作人员在车间为职工讲解安全知识。\n本报记者　马丽　摄\n",
+                 [("article", "伊宁市总工会开展送清凉", "连日来"), ("caption", None, "6月9日")],
+                 id="photo-pointer-run-in"),
+    pytest.param("伊宁市总工会开展送清凉\n本报讯（记者 马丽）连日来，伊宁市总工会为环卫工人送去清凉用品600份。\n\n"
+                 "2026年6月12日　星期五　要闻\n奎屯市总工会为职工体检\n本报讯（通讯员 李刚）近日，奎屯市总工会组织800名职工免费体检。\n",
+                 [("article", "伊宁市总工会开展送清凉", "连日来"), ("article", "奎屯市总工会为职工体检", "近日")],
+                 id="dated-weekday-header-between-reports"),
+]
+
+
+@pytest.mark.parametrize("raw, units_", GLUED_PHOTO_HEADS)
+def test_glued_photo_heads(raw, units_):
+    units = segment_page(repair_text(raw))
+    assert [(u.kind, u.title, u.body[:len(first)]) for u, (_, _, first) in zip(units, units_)] == units_
+    assert len(units) == len(units_)
+
+
+QUOTED_SPACE_TITLES = [
+    # a one-line head whose space falls inside a quotation is one title
+    pytest.param("伊犁州“学技能 促增收”职业技能竞赛启动", ("伊犁州“学技能 促增收”职业技能竞赛启动", None), id="space-inside-quotes"),
+]
+
+
+@pytest.mark.parametrize("line, expected", QUOTED_SPACE_TITLES)
+def test_quoted_space_titles(line, expected):
+    raw = f"{line}\n本报讯（记者 马丽）近日，伊犁州总工会启动职业技能竞赛，2000名职工报名。\n"
+    unit = segment_page(repair_text(raw))[0]
+    assert (unit.title, unit.subtitle) == expected
