@@ -114,6 +114,12 @@ def _founding_verbs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _counted_union() -> regex.Pattern:
+    """A figure and its measure word right after a body's name (工会服务站42个)."""
+    return regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:" + _alt(_vocab()["counted_union_measures"]) + ")")
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(guide roles, reference prefixes, object verbs) as tuples for startswith/endswith."""
     v = _vocab()
@@ -168,8 +174,8 @@ def find_bodies(text: str) -> list[Body]:
         if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):
             continue  # 建成户外劳动者服务站: a venue built, not the body that built it
         if kind == "employer" and (raw.startswith(_generic_prefixes()) or _COUNTED_NEXT.match(text, end)
-                                   or text.startswith(_venue_tails(), end)):
-            continue  # 全市服务站, a table's line 职工服务站 17处, 服务站点: venues counted, no body
+                                   or _counted_union().match(text, end) or text.startswith(_venue_tails(), end)):
+            continue  # 全市服务站, a table's line 职工服务站 17处, 工会服务站42个, 服务站点: venues counted, no body
         if text[max(0, start - 3):start].endswith(_conferring_verbs()):
             continue  # 评为全省工会示范站: the name of an honour, no body
         name = raw + "工会" if group == "short" else raw
@@ -190,6 +196,8 @@ def find_bodies(text: str) -> list[Body]:
             role = "partner"
         elif kind == "union" and before.endswith(_founding_verbs()):
             role = "founded"  # 建立某产业工会联合会N个: the body set up, its founder acted
+        elif kind == "union" and _counted_union().match(text, end):
+            role = "founded"  # 新建乡镇（街道）工会服务站42个: the bodies counted, not the actor
         elif before.endswith("被") and after.startswith(_conferring_verbs()):
             role = "conferrer"  # 被省总工会评为…: it honoured the subject, it did not act
         if kind == "union" and out and out[-1].kind == "employer" and out[-1].start == start:

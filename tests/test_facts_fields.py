@@ -141,6 +141,8 @@ SUBJECTS = [
     # county unions does not take the prefecture feature's bare 市总工会; a
     # county-level city's own report (named again and again) keeps it
     ("county-city-named-in-passing", "牡丹江市总工会建设驿站。牡丹江市总工会推进入会。海林市总工会则吸纳司机入会。市总工会今年投入帮扶资金380万元。", 3800000, "牡丹江市总工会"),
+    # a venue's name counted right after it (工会服务站42个) is no actor
+    ("counted-service-stations-are-no-actor", "伊春市总工会聚焦农民工服务。全市新建乡镇（街道）工会服务站35个，覆盖各区县。", 35, "伊春市总工会"),
     ("county-city-report-keeps-its-short-form", "牡丹江市总工会部署工作。\n\n海林市总工会开展培训。海林市总工会走访企业。市总工会今年投入帮扶资金38万元。", 380000, "海林市总工会"),
 ]
 
