@@ -72,6 +72,22 @@ def _expand_short_names(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every division name in cpca's own list (向阳区, 当阳市, 从江县), for
+    grammar that must not cut a place's name apart; empty should cpca's
+    layout change."""
+    import csv
+    from importlib import resources
+
+    try:
+        text = (resources.files("cpca") / "resources" / "adcodes.csv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    rows = csv.reader(text.splitlines()[1:])  # the first line is the header
+    return frozenset(row[1] for row in rows if len(row) > 1 and len(row[1]) > 1)
+
+
+@lru_cache(maxsize=1)
 def _autonomous_short_forms() -> dict[str, str]:
     """Autonomous prefectures, counties and banners by the short form news
     writes (湘西州, 景宁县, 黔东南州): the official name without its peoples and

@@ -14,7 +14,7 @@ import ahocorasick
 import regex
 
 from extractors.patterns import char_guard, compile_fast, compile_words
-from extractors.regions import resolve_place
+from extractors.regions import division_names, resolve_place
 from extractors.vocabulary import MEMO_SIZE, load_table
 
 BodyKind = Literal["union", "employer", "other"]
@@ -144,6 +144,33 @@ def _bracketed_alias(text: str, at: int) -> int | None:
     return m.start()
 
 
+_COUNTY_LEVELS = "区县市旗"
+
+
+@lru_cache(maxsize=1)
+def _divisions_holding_breakers() -> regex.Pattern:
+    """Division names with a breaker word inside (向阳区, 从化区, 当阳市, 即墨区):
+    that breaker is part of a place's name, not the clause opening before a body."""
+    _, breakers, _ = _patterns()
+    # a county turned district or city since the list was made (即墨市 -> 即墨区)
+    # keeps its stem; a stem that is a breaker word alone (新建) stays ambiguous
+    stems = {n[:-1] for n in division_names() if n[-1] in _COUNTY_LEVELS and breakers.search(n[:-1])}
+    names = sorted((s + level for s in stems if not breakers.fullmatch(s) for level in _COUNTY_LEVELS),
+                   key=len, reverse=True)
+    return compile_fast("|".join(map(regex.escape, names)) if names else "(?!)")
+
+
+def _name_breaks(text: str, start: int, at: int):
+    """The breaker words in the name run ``text[start:at]`` that really open a
+    clause: none inside a division name the gazetteer knows."""
+    _, breakers, _ = _patterns()
+    found = list(breakers.finditer(text, start, at))
+    if not found:
+        return found
+    places = [p.span() for p in _divisions_holding_breakers().finditer(text, start, at)]
+    return [b for b in found if not any(s <= b.start() < e for s, e in places)]
+
+
 def find_bodies(text: str) -> list[Body]:
     """Every body named in ``text``, in order, short forms not yet expanded."""
     _, breakers, partner = _patterns()
@@ -162,7 +189,7 @@ def find_bodies(text: str) -> list[Body]:
             # 某新区（高新区）总工会: one body known by two names; the first names it
             at = alias
             start = _NAME_RUN.match(text, max(0, at - _MAX_NAME), at).start()
-        for b in breakers.finditer(text, start, at):
+        for b in _name_breaks(text, start, at):
             start = b.end()
         if 0 < start < at and text[start - 1].isdigit():
             start += 1  # 22家省总工会: the measure word of a number is no name

@@ -143,6 +143,13 @@ SUBJECTS = [
     ("county-city-named-in-passing", "牡丹江市总工会建设驿站。牡丹江市总工会推进入会。海林市总工会则吸纳司机入会。市总工会今年投入帮扶资金380万元。", 3800000, "牡丹江市总工会"),
     # a venue's name counted right after it (工会服务站42个) is no actor
     ("counted-service-stations-are-no-actor", "伊春市总工会聚焦农民工服务。全市新建乡镇（街道）工会服务站35个，覆盖各区县。", 35, "伊春市总工会"),
+    # thirty-sixth round: a breaker word inside a division name (向 of 向阳区,
+    # 从 of 从江县, 当 of 当涂县) is the place's, not a clause opening
+    ("breaker-inside-district-name", "伊春市向阳区总工会今年走访慰问困难职工120户。", 120, "伊春市向阳区总工会"),
+    ("breaker-opening-county-name", "从江县总工会今年走访慰问困难职工140户。", 140, "从江县总工会"),
+    ("breaker-opening-renamed-district", "在即墨区总工会的推动下，全区今年新建工会驿站14个。", 14, "即墨区总工会"),
+    ("breaker-in-county-name-after-verb", "日前，当涂县总工会今年建成户外劳动者驿站13个。", 13, "当涂县总工会"),
+    ("breaker-before-a-district-still-cuts", "在东城区总工会的推动下，全区今年新建工会驿站9个。", 9, "东城区总工会"),
     ("county-city-report-keeps-its-short-form", "牡丹江市总工会部署工作。\n\n海林市总工会开展培训。海林市总工会走访企业。市总工会今年投入帮扶资金38万元。", 380000, "海林市总工会"),
 ]
 
@@ -165,6 +172,7 @@ REGIONS = [
     # renamed), written under a prefecture city it does, is that city's
     ("unknown-district-under-its-city", "青漪区建设驿站\n\n走进绵阳市青漪区的一家驿站。青漪区总工会今年建成驿站18个。",
      18, ("四川省", "绵阳市", "青漪区")),
+    ("district-opening-with-a-breaker", "将乐县总工会今年建成户外劳动者驿站11个。", 11, ("福建省", "三明市", "将乐县")),
     ("province-governed-city", "潜江市总工会今年建成职工书屋45家。", 45, ("湖北省", "潜江市", None)),
     ("city-ending-in-menshi", "荆门市总工会今年建成职工书屋45家。", 45, ("湖北省", "荆门市", None)),
     ("county-opening-like-a-collective", "全椒县总工会今年建成职工书屋12家。", 12, ("安徽省", "滁州市", "全椒县")),
