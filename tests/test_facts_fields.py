@@ -150,6 +150,8 @@ SUBJECTS = [
     ("breaker-opening-renamed-district", "在即墨区总工会的推动下，全区今年新建工会驿站14个。", 14, "即墨区总工会"),
     ("breaker-in-county-name-after-verb", "日前，当涂县总工会今年建成户外劳动者驿站13个。", 13, "当涂县总工会"),
     ("breaker-before-a-district-still-cuts", "在东城区总工会的推动下，全区今年新建工会驿站9个。", 9, "东城区总工会"),
+    # staff of a body assigned to a task: the verb opens the clause
+    ("assigning-verb-before-short-form", "淳化县总工会部署帮扶工作。\n\n安排县总工会机关干部与困难职工结对，今年走访慰问困难职工85户。", 85, "淳化县总工会"),
     ("county-city-report-keeps-its-short-form", "牡丹江市总工会部署工作。\n\n海林市总工会开展培训。海林市总工会走访企业。市总工会今年投入帮扶资金38万元。", 380000, "海林市总工会"),
 ]
 
