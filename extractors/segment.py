@@ -15,7 +15,9 @@ The page is read block by block (``repair.split_blocks``), in page order:
 - a paragraph joins the current article, except when its vocabulary belongs
   clearly to another article already begun on the page (IDF-weighted
   character bigrams, thresholds in layout.toml): the layout interleaved the two
-  articles, and the text that follows continues that other article;
+  articles, and the text that follows continues that other article (never a
+  paragraph leaning on the text above it, 据介绍，…, one opening on the place
+  its article's title names, or a bulleted item);
 - an article whose last paragraph is unfinished (no final punctuation) gets
   its next paragraph glued on with the break deleted (``活动往\\n\\n往``).
 
@@ -71,6 +73,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "section_bullet": compile_fast(m["section_bullet"]),
         "photo_label": compile_fast(m["photo_label"]),
         "photo_pointer": compile_fast(m["photo_pointer"]),
+        "runs_on": compile_fast(t["stitching"]["runs_on"]),
         "notice_box": compile_fast(m["notice_box"]),
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),
@@ -1679,6 +1682,9 @@ def _add_new_lines(unit: _Unit, blocks: list[Block]) -> None:
 
 
 
+_TITLE_PLACE = regex.compile(r"\p{Han}{1,5}?[省市县区旗州]")  # the place a title opens on (迁安市总工会…)
+
+
 def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
@@ -1695,6 +1701,18 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     # before what it spares (most paragraphs fail the share, and the current
     # article's own share, with its last paragraph, costs the most).
     if len(p.blocks[i].text.text) < st["min_chars"]:
+        return current
+    if _rx()["runs_on"].match(p.blocks[i].text.text):
+        return current  # (据介绍，…, 同一天，…) it leans on the paragraph above it
+    place = _TITLE_PLACE.match(current.title or "")
+    if place and p.blocks[i].text.text.startswith(place.group()):
+        # it opens on the place its article's title names (迁安市总工会… /
+        # 迁安市是…): that article's text, whatever an earlier one shares
+        return current
+    if p.blocks[i].text.text[:1] in _BULLETS:
+        # an item opened by its bullet (●某县总工会…, ■ 日前，…) is a report
+        # of its own in the column where it stands, whatever it shares with
+        # an earlier article's words
         return current
     if current.continued_by(p.blocks[i].text) and not current.dangling:
         return current  # it completes a quantity cut at the end of the last paragraph

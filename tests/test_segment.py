@@ -998,3 +998,32 @@ def test_quoted_space_titles(line, expected):
     raw = f"{line}\n本报讯（记者 马丽）近日，伊犁州总工会启动职业技能竞赛，2000名职工报名。\n"
     unit = segment_page(repair_text(raw))[0]
     assert (unit.title, unit.subtitle) == expected
+
+
+_SHARED_VOCABULARY_PAGE = (
+    "九江市总工会举办职工技能大赛\n\n本报讯（记者 周平）九江市总工会日前举办职工技能大赛，焊工、车工、数控车工三个工种的"
+    "技能比武在九江技师学院开赛，九江各行业职工技能选手380名参赛。\n\n"
+    "技能大赛设焊工、车工、数控车工三个工种的技能比武，选手在技师学院比拼焊接和数控技能。\n\n"
+    "瑞昌市总工会为环卫工人送清凉\n\n本报讯（通讯员 李芳）连日来，瑞昌市总工会走访城区环卫站点，为环卫工人送去清凉用品600份。\n\n"
+    "{para}\n")
+
+STITCHING_LIMITS = [
+    # the last paragraph, the title of the article it ends in: a paragraph
+    # sharing an earlier article's words moves there (the layout interleaved
+    # them), unless it leans on the text above it (据介绍，…), opens on the
+    # place its article's title names, or is an item opened by its bullet
+    pytest.param("焊工、车工、数控车工三个工种的技能比武在技师学院进行，九江各行业选手比拼焊接和数控技能，大赛决赛下月举行。",
+                 "九江市总工会举办职工技能大赛", id="interleaved-paragraph-moves"),
+    pytest.param("据介绍，焊工、车工、数控车工三个工种的技能比武在技师学院进行，九江各行业选手比拼焊接和数控技能。",
+                 "瑞昌市总工会为环卫工人送清凉", id="据介绍-leans-on-the-text-above"),
+    pytest.param("瑞昌市的焊工、车工、数控车工三个工种的技能比武在技师学院进行，各行业选手比拼焊接和数控技能。",
+                 "瑞昌市总工会为环卫工人送清凉", id="opens-on-its-title-place"),
+    pytest.param("●焊工、车工、数控车工三个工种的技能比武在技师学院进行，九江各行业选手比拼焊接和数控技能，大赛决赛下月举行。",
+                 "瑞昌市总工会为环卫工人送清凉", id="bulleted-item"),
+]
+
+
+@pytest.mark.parametrize("para, title", STITCHING_LIMITS)
+def test_stitching_limits(para, title):
+    units = segment_page(repair_text(_SHARED_VOCABULARY_PAGE.format(para=para)))
+    assert [u.title for u in units if para[:8] in u.body] == [title]
