@@ -679,6 +679,18 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, cut + 1 + len(lines[numbered]), False),
                     (cut + 2 + len(lines[numbered]), end, False)]
             continue
+        heads = [k for k, line in enumerate(lines) if len(line) <= 30 and rx["digest_number"].match(line)
+                 and looks_like_headline(line) and not ends_sentence(line)
+                 and (k + 1 < len(lines) or k > 0) and (k == 0 or ends_sentence(lines[k - 1]))]
+        if heads:
+            # a numbered head (二、某县：…) printed with no blank line over
+            # its text, or under the last paragraph before it: a line of its
+            # own, as when blank lines frame it, so that the page's
+            # numbering (a digest's items, a feature's parts) reads it
+            bounds = sorted({0, len(lines), *heads, *(k + 1 for k in heads)})
+            offsets = [start + sum(len(line) + 1 for line in lines[:b]) for b in bounds]
+            out += [(a, b - 1, box if a == start else False) for a, b in zip(offsets, offsets[1:])]
+            continue
         crumb = _breadcrumb_line(lines)
         if crumb is not None and crumb + 1 < len(lines):
             # a website's breadcrumb (under its site's name) printed over the

@@ -885,6 +885,18 @@ NUMBERED_DIGEST_ITEMS = [
                  "今年以来，江安县总工会累计发放救助资金92万元，帮助31户困难职工家庭解困脱困。\n",
                  [("精准帮扶暖人心 困难职工日子有奔头", "江安县总工会推进困难职工解困脱困")],
                  id="number-over-a-spaced-title-and-a-union-deck"),
+    # a digest numbering its place-titled items 一、 二、 …: a head printed with
+    # no blank line over its text, or run on under the item before, still
+    # opens an item (the numbering, not the blank lines, parts the items)
+    pytest.param("一、泸州市总工会开展“冬送温暖”慰问\n\n12月2日，泸州市总工会慰问环卫工人150名。\n\n"
+                 "二、合江：货车司机集中入会\n合江县总工会今年以来发展货车司机会员320名。\n"
+                 "入会后，司机们在驿站歇脚、充电更方便了。\n\n"
+                 "三、叙永县：职工夜校开课\n\n叙永县总工会开办职工夜校，开设课程9门。\n"
+                 "县总工会负责人表示，明年将再开课程5门。\n四、古蔺县：劳模疗休养收官\n\n"
+                 "日前，古蔺县总工会组织劳模疗休养4批次，共计120人。\n",
+                 [("一、泸州市总工会开展“冬送温暖”慰问", None), ("二、合江：货车司机集中入会", None),
+                  ("三、叙永县：职工夜校开课", None), ("四、古蔺县：劳模疗休养收官", None)],
+                 id="numbered-place-items-glued-to-their-text-or-run-on"),
 ]
 
 
