@@ -1039,3 +1039,17 @@ STITCHING_LIMITS = [
 def test_stitching_limits(para, title):
     units = segment_page(repair_text(_SHARED_VOCABULARY_PAGE.format(para=para)))
     assert [u.title for u in units if para[:8] in u.body] == [title]
+
+
+VOICE_COLUMNS = [
+    # a column of voices labelled by who speaks (职工说, 代表说) over a quoted
+    # title: the label is the column's, the quote is the unit's title
+    pytest.param("职工说\n“有了驿站，跑单路上不再犯愁”\n\n“冬天手冻僵了，进驿站喝口热水就缓过来了。”"
+                 "快递员小吴说，全区已建成驿站23个。\n",
+                 "“有了驿站，跑单路上不再犯愁”", id="workers-say-over-a-quoted-title"),
+]
+
+
+@pytest.mark.parametrize("raw, title", VOICE_COLUMNS)
+def test_voice_column_label_is_not_the_title(raw, title):
+    assert [u.title for u in segment_page(repair_text(raw))] == [title]
