@@ -924,7 +924,7 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
         if heads:
             named = _in_same_item([n for n in found if not n.generic], heads, b.start)
             endings = None
-        name = expand_short_form(b.name, named, b.start, clause_place(text, b.start))
+        name = expand_short_form(b.name, named, b.start, clause_place(text, b.start), text)
         if b.generic and name == b.name:
             if endings is None:
                 endings = SuffixIndex(named)

@@ -365,7 +365,7 @@ def clause_place(text: str, at: int) -> str | None:
     return m.group(1)
 
 
-def expand_short_form(name: str, named: list[Body], at: int | None = None, place: str | None = None) -> str:
+def expand_short_form(name: str, named: list[Body], at: int | None = None, place: str | None = None, text: str | None = None) -> str:
     """市总工会 -> the article's 宁波市总工会; 全总 -> 全国总工会; 该厂工会
     -> the article's …炼铁总厂工会.
 
@@ -390,15 +390,25 @@ def expand_short_form(name: str, named: list[Body], at: int | None = None, place
         if region and (seat in (region.province, region.city, region.district) or place.endswith(full[0])):
             return own  # (朝阳区 + 市总工会 is no place's union: read as before)
     first = None
+    nearest: Body | None = None
     for b in named:
         if b.name.endswith(full) and len(b.name) > len(full) and b.name not in forms:
             # (新区总工会 is itself a short form: 区总工会 after it is the area's named one)
             if at is None or b.start >= at:
                 break
-            first = b.name  # the nearest before ``at`` so far
+            first, nearest = b.name, b  # the nearest before ``at`` so far
     if first is None:
         first = next((b.name for b in named if b.name.endswith(full) and len(b.name) > len(full) and b.name not in forms), None)
+    if first and nearest is not None and text is not None and at is not None and _opens_paragraph_of(text, nearest.start, at):
+        # 某县级市总工会把…作为重点。据市总工会负责人介绍: a paragraph that opens
+        # on a union is that union's report; its bare form is that union
+        return first
     return _above_county_city(first, full, named) if first else full
+
+
+def _opens_paragraph_of(text: str, start: int, at: int) -> bool:
+    """The body at ``start`` opens the paragraph that ``at`` is in."""
+    return "\n" not in text[start:at] and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _above_county_city(name: str, full: str, named: list[Body]) -> str:

@@ -153,6 +153,10 @@ SUBJECTS = [
     # staff of a body assigned to a task: the verb opens the clause
     ("assigning-verb-before-short-form", "淳化县总工会部署帮扶工作。\n\n安排县总工会机关干部与困难职工结对，今年走访慰问困难职工85户。", 85, "淳化县总工会"),
     ("county-city-report-keeps-its-short-form", "牡丹江市总工会部署工作。\n\n海林市总工会开展培训。海林市总工会走访企业。市总工会今年投入帮扶资金38万元。", 380000, "海林市总工会"),
+    # a county-level city's union named just before in the same paragraph takes
+    # the bare 市总工会, however often the feature names the prefecture's union
+    ("county-city-named-just-before-in-its-paragraph", "三明市总工会部署工作。三明市总工会走访企业。\n\n永安市总工会把竹产业作为服务重点。据市总工会负责人介绍，今年新建工会驿站12个。\n\n三明市总工会组织培训。", 12, "永安市总工会"),
+    ("invited-body-breaks-at-its-verb", "镇工会出面协调，并请石狮市总工会的律师介入，今年帮助职工追回工资16万元。", 160000, "石狮市总工会"),
 ]
 
 
