@@ -662,6 +662,12 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
         if rx["item"].match(text[start:cut]) and looks_like_headline(text[start:cut]):
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
+        if text[start] == "【" and rx["section_tag"].fullmatch(text[start:cut]) and (
+                rx["bullet_item"].match(text[cut + 1:end]) or rx["section_bullet"].match(text[cut + 1:end])):
+            # a column's bracketed label (【基层快讯】) printed over its
+            # bulleted notes with no blank line: the label a block of its own
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
         if text[start] == "【" and (tag := rx["section_tag"].match(text[start:cut])) and tag.end() < cut - start \
                 and looks_like_headline(text[start:cut]) and not looks_like_headline(text[cut + 1:end].split("\n", 1)[0]):
             # a tagged headline (【背景】title, 【短评】title) printed on the
@@ -1471,11 +1477,13 @@ def segment_page(page: MappedText) -> list[Article]:
                 for l in lines)
             # a feature's section head in brackets (【从“甲”到“乙”】) alone
             # over a paragraph of text, inside an article under way: a
-            # subheading of it, not a tag over another article's head
+            # subheading of it, not a tag over another article's head; over
+            # bulleted notes (【基层快讯】 / △… / △…) it labels a column of briefs
             bracketed_section = (group_kinds == {TAG} and len(heads) == 1 and nxt == PARA
                                  and heads[0].strip()[-1:] == "】" and rx["section_tag"].fullmatch(heads[0].strip())
                                  and current is not None and current.kind == "article" and bool(current.body)
-                                 and not current.closed and not rx["news_lead"].match(nxt_text))
+                                 and not current.closed and not rx["news_lead"].match(nxt_text)
+                                 and not rx["bullet_item"].match(nxt_text) and not rx["section_bullet"].match(nxt_text))
             marked = bool(group_kinds & MARKED - ({TAG} if bracketed_section else set())) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines) \
                 or any(rx["column_prefix"].match(l) for l in lines)
             has_byline = post_line or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))

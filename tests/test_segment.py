@@ -1053,3 +1053,25 @@ VOICE_COLUMNS = [
 @pytest.mark.parametrize("raw, title", VOICE_COLUMNS)
 def test_voice_column_label_is_not_the_title(raw, title):
     assert [u.title for u in segment_page(repair_text(raw))] == [title]
+
+
+BRIEF_ROUNDUP_ITEMS = [
+    # raw post, the titles of its units
+    # a column's bracketed label over bulleted notes, no blank line between,
+    # past a running header: a column of its own, not a section of the
+    # article above
+    pytest.param("本溪市总工会举办职工技能大赛\n本报讯（记者 周宁） 近日，本溪市总工会举办职工技能大赛，"
+                 "参赛职工260名。\n\n辽东职工报 2026年10月9日 第4版 基层\n\n【县区简讯】\n"
+                 "△明山区总工会日前为辖区环卫工人送去防寒服200件。\n△溪湖区总工会近日举办职工书画展，展出作品80幅。\n",
+                 ["本溪市总工会举办职工技能大赛", "【县区简讯】"],
+                 id="bracketed-label-over-bulleted-notes-is-a-column"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", BRIEF_ROUNDUP_ITEMS)
+def test_brief_roundup_items(raw, titles):
+    assert [_strip_glyph(u.title) for u in segment_page(repair_text(raw))] == titles
+
+
+def _strip_glyph(title: str | None) -> str | None:
+    return title.lstrip("①②③④⑤⑥⑦⑧⑨") if title else title
