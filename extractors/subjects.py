@@ -191,8 +191,10 @@ def find_bodies(text: str) -> list[Body]:
             start = _NAME_RUN.match(text, max(0, at - _MAX_NAME), at).start()
         for b in _name_breaks(text, start, at):
             start = b.end()
-        if 0 < start < at and text[start - 1].isdigit():
-            start += 1  # 22家省总工会: the measure word of a number is no name
+        if 0 < start < at and text[start - 1].isdecimal():
+            # 22家省总工会: the measure word of a number is no name (isdecimal,
+            # not isdigit: a circled item number ⑥ opens a name, 凉州区 and all)
+            start += 1
         if text[start - 1: start] == "“":
             continue  # a quoted name is a program or facility, not a body
         raw = text[start:at] + text[m.start():end]

@@ -130,6 +130,8 @@ SUBJECTS = [
     # did not do its work; the honour's name (全省工会…示范站) names no body
     ("honouring-union-is-no-actor", "临猗县总工会设立职工维权站。该站去年被省总工会评为全省工会维权示范站。今年维权站共受理案件47件。", 47, "临猗县总工会"),
     # an occasion opening the clause (这次, 此次) is no part of the name
+    # a circled item number (①, ⑥) before a name is no digit of a count
+    ("circled-item-number-opens-a-name", "区县动态\n⑥民勤县总工会今年慰问困难职工86户。", 86, "民勤县总工会"),
     ("occasion-opens-the-clause", "醴陵市总工会开展夏送清凉。这次市总工会的干部在驿站送出清凉包800份，惠及职工1200余人。", 1200, "醴陵市总工会"),
     # thirty-third round: a round-up's report that opens on its place (在某地，
     # 市总工会…) is that place's union, not the previous report's
