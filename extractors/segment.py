@@ -647,6 +647,19 @@ def _breadcrumb_line(lines: list[str]) -> int | None:
     return None
 
 
+def _brief_item(text: str, start: int, end: int) -> bool:
+    """A roundup's brief item: its marked head (①某县：…) glued to its one
+    paragraph, the whole item one block.  A run of them beside each other is
+    one unit, a 速览 under the head above it, not an article per item; items
+    whose text runs on over blank lines (or opens on a source line) are
+    articles of their own."""
+    rx = _rx()
+    lines = text[start:end].split("\n")
+    return (len(lines) >= 2 and lines[0][:1] in _layout()["markers"]["item_glyphs"] and rx["item"].match(lines[0])
+            is not None and looks_like_headline(lines[0]) and ends_sentence(lines[-1])
+            and not looks_like_headline(lines[1]) and not rx["source_line"].match(lines[1]))
+
+
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Blocks of their own for a digest item's marked headline printed on the
     line above its text (▌title / text, no blank line between), for a
@@ -654,12 +667,15 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
     for a lead byline's paragraph and the head above it (``_lead_cuts``)."""
     rx = _rx()
     out: list[tuple[int, int, bool]] = []
-    for start, end, box in _lead_spans(text, spans):
+    spans = _lead_spans(text, spans)
+    for at, (start, end, box) in enumerate(spans):
         cut = text.find("\n", start, end)
         if cut == -1:
             out.append((start, end, box))
             continue
-        if rx["item"].match(text[start:cut]) and looks_like_headline(text[start:cut]):
+        if rx["item"].match(text[start:cut]) and looks_like_headline(text[start:cut]) and not (
+                _brief_item(text, start, end) and any(_brief_item(text, *spans[k][:2]) for k in (at - 1, at + 1)
+                                                      if 0 <= k < len(spans))):
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
         if text[start] == "【" and rx["section_tag"].fullmatch(text[start:cut]) and (

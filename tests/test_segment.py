@@ -1056,7 +1056,23 @@ def test_voice_column_label_is_not_the_title(raw, title):
 
 
 BRIEF_ROUNDUP_ITEMS = [
-    # raw post, the titles of its units
+    # raw post, the titles of its units: a roundup's brief items (①某县：… glued
+    # to their one paragraph, no blank line inside an item) are one unit under
+    # the head above them; items whose text runs on over blank lines, or that
+    # open on a source line, are articles of their own
+    pytest.param("营口市总工会开展冬季送温暖活动\n\n近日，营口市总工会走访慰问困难职工210户。\n\n"
+                 "基层传真｜本周县区工会动态\n\n"
+                 "①盖州市总工会：农民工夜校开课\n盖州市总工会开办农民工夜校，首期学员64名。\n\n"
+                 "②大石桥市总工会：驿站添了新设备\n大石桥市总工会为12个驿站配送微波炉和药箱。\n"
+                 "③老边区总工会：女职工健康讲座进园区\n老边区总工会举办健康讲座3场，女职工400余人参加。\n",
+                 ["营口市总工会开展冬季送温暖活动", "基层传真｜本周县区工会动态"],
+                 id="brief-items-one-unit-under-their-head"),
+    pytest.param("①盖州市：农民工夜校开课\n来源：盖州市总工会\n\n盖州市总工会开办农民工夜校，首期学员64名。\n\n"
+                 "夜校开设电工、焊工等课程6门。\n\n"
+                 "②大石桥市：驿站添了新设备\n来源：大石桥市总工会\n\n大石桥市总工会为12个驿站配送微波炉和药箱。\n\n"
+                 "驿站今年已服务户外劳动者1.5万人次。\n",
+                 ["盖州市：农民工夜校开课", "大石桥市：驿站添了新设备"],
+                 id="items-running-over-paragraphs-are-articles"),
     # a column's bracketed label over bulleted notes, no blank line between,
     # past a running header: a column of its own, not a section of the
     # article above
