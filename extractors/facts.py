@@ -1195,6 +1195,22 @@ def is_commentary(article: Article) -> bool:
     return bool(c["op_ed_marker"].search(text, max(0, len(text) - _OP_ED_TAIL)))
 
 
+_BOX_LABEL = compile_fast(r"(?m)^[ \t　]*[【〖]([^】〗\n]{1,8})[】〗][ \t　]*$")
+
+
+def commentary_end(article: Article) -> int:
+    """Where a commentary's own text ends: at a box label on a line of its own
+    (【相关链接】, 【职工心声】) that names no column. A box printed after a
+    记者手记 is a unit of its own, with reports whose figures are a union's
+    output; when it comes glued to the column, the column stops at its label."""
+    c = _compiled()
+    text = article.text.text
+    for label in _BOX_LABEL.finditer(text, article.body_start):
+        if not c["column_word"].search(label.group(1)):
+            return label.start()
+    return len(text)
+
+
 # ---------------------------------------------------------------- the layer
 
 def facts_of_article(article: Article, mentions: list[Mention]) -> list[Fact]:
@@ -1241,6 +1257,7 @@ def _read_article(article: Article, mentions: list[Mention],
         return texts_of[si]
 
     commentary = is_commentary(article)
+    commentary_stop = commentary_end(article) if commentary else 0
     last_start = -1  # where the figure of the last fact starts
     facts: list[Fact] = []
     previous: tuple[int, str, str] | None = None  # sentence index, metric, unit
@@ -1300,7 +1317,7 @@ def _read_article(article: Article, mentions: list[Mention],
             subject_body = _joint_organizer(ab, q, sentence)
             if subject_body is None:
                 continue
-        if commentary and not _names_local_body(ab, q, sentence):
+        if commentary and q.start < commentary_stop and not _names_local_body(ab, q, sentence):
             continue  # a commentary's figure with no local body of its own: context
         subject = subject_body.name if subject_body else None
         if cell is not None:  # a row about a county or city: its union's figure

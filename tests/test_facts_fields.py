@@ -321,6 +321,13 @@ COMMENTARY = [
      "驿站建起来，更要用起来。\n\n（作者单位：某省总工会研究室）", 5000, False),
     ("local-body-in-review", "【工会时评】\n\n服务要跟着需求走\n\n"
      "今年以来，南平市总工会新建骑手驿站32个，这是一个好的开始。", 32, True),
+    # a box (【相关链接】) glued under a 记者手记 is a unit of its own: its reports'
+    # figures are a union's output even where their sentence names no body
+    ("box-after-notes", "【记者手记】\n\n驿站里的温度\n\n随行采访中，记者看到各地已建成驿站上千个。\n\n"
+     "【相关链接】\n龙泉：古镇里的职工服务站\n龙泉市总工会在古镇设立职工服务站。"
+     "服务站开设以来，已吸纳商户从业人员入会150余名。", 150, True),
+    ("notes-before-the-box", "【记者手记】\n\n驿站里的温度\n\n随行采访中，记者看到各地已建成驿站1100多个。\n\n"
+     "【相关链接】\n龙泉：古镇里的职工服务站\n服务站开设以来，已吸纳商户从业人员入会150余名。", 1100, False),
 ]
 
 
