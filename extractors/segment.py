@@ -82,6 +82,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "breadcrumb": compile_fast(m["breadcrumb"]),
         "nav_bar": compile_fast(m["nav_bar"]),
         "news_lead": compile_fast(m["news_lead"]),
+        "period_lead": compile_fast(m["period_lead"]),
         "staff": compile_fast(m["staff"]),
         "post_meta": compile_fast(m["post_meta"]),
         "post_notes": compile_fast(m["post_notes"]),
@@ -961,7 +962,7 @@ class _Page:
         """Numbered headings (一、… 二、…) are either the parts of one
         feature or the items of a digest of news; a page uses its numbering
         for one of the two. When at least half of them (two or more) open on
-        a news lead (11月1日，… / 近日，…), they are the items of a digest:
+        a news lead (11月1日，… / 近日，… / 4月份，…), they are the items of a digest:
         each opens an article, as a digest's item marker (▌) would."""
         rx, t = _rx(), _layout()["markers"]
         numbered = [i for i, kind in enumerate(self.kinds[:-1]) if kind == HEADLINE
@@ -970,7 +971,8 @@ class _Page:
             return
         # (an item naming its place, 二、某区：…, is news whatever its lead: a quote, 今年以来…)
         news = sum(1 for i in numbered if rx["digest_place_item"].match(self.blocks[i].text.text)
-                   or self.kinds[i + 1] == PARA and rx["news_lead"].match(self.blocks[i + 1].text.text))
+                   or self.kinds[i + 1] == PARA and (rx["news_lead"].match(lead := self.blocks[i + 1].text.text)
+                                                     or rx["period_lead"].match(lead)))
         if news >= 2 and 2 * news >= len(numbered):
             for i in numbered:
                 self.kinds[i] = ITEM
