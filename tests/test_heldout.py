@@ -203,9 +203,12 @@ ROUNDS = [
     ("pages 170-173", 170, 173),
     # The forty-fifth and forty-sixth rounds (pages 174-177: 河南, 湖北, 山东;
     # pages 178-181: 四川, 云南, 重庆), typical pages written blind while facts
-    # round 39 studied 166-173; first sight: 174-177 facts 0.887 (P .874 R .899,
-    # subject 0.81), articles 0.814 (24 units for 35); 178 facts 0.872, articles
-    # 0.933. 172-173 (round 170-173) first sight: facts 0.876, articles 0.750.
+    # round 39 and segmentation round 34 studied 166-178; first sight: 174-177
+    # facts 0.887 (P .874 R .899, subject 0.81), articles 0.814 (24 units for 35;
+    # 0.923 after round 34); 178-181 facts 0.806 (P .795 R .816: the annotator
+    # read aid recipients as participants and per-unit sums as rules, against
+    # most earlier gold), articles 0.821. 172-173 (round 170-173) first sight:
+    # facts 0.876, articles 0.750.
     ("pages 174-177", 174, 177),
     ("pages 178-181", 178, 181),
 ]
@@ -254,6 +257,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
+    "pages 178-181": "articles F1 0.821 on first sight (25 units predicted for 26; 179 and 181 not yet studied)",
 }
 
 
