@@ -581,11 +581,14 @@ def _sentence_reading(text: str, sentence: Span, q: Quantity, metric: str) -> st
     """The metric a sentence's topic gives its figures (a 疗休养 sentence's
     people took part in it), where the clause read another one. A semicolon
     ends a topic (体检惠及职工5800人；组织疗休养14批次: two programs)."""
+    readings = [(word, to) for word, to, replaces in _sentence_readings() if metric in replaces]
+    if not readings:
+        return metric  # most figures: no topic replaces their metric
     start = max(text.rfind("；", sentence.start, q.start), text.rfind(";", sentence.start, q.start)) + 1 or sentence.start
     ends = [i for i in (text.find("；", q.end, sentence.end), text.find(";", q.end, sentence.end)) if i >= 0]
     end = min(ends, default=sentence.end)
-    for word, to, replaces in _sentence_readings():
-        if metric in replaces and text.find(word, max(start, sentence.start), end) >= 0:
+    for word, to in readings:
+        if text.find(word, max(start, sentence.start), end) >= 0:
             return to
     return metric
 
