@@ -611,6 +611,9 @@ def test_run_in_briefs(raw, titles):
 
 
 FEATURE_PART = "记者走访了几家企业，职工们说，工会的服务越来越贴近一线，技能提升的路子也越走越宽。"
+# a second paragraph for a digest's item: its items are long, not captions
+DIGEST_ITEM_MORE = ("工会负责人表示，下一步将把这项服务延伸到更多乡镇和企业，让更多职工在家门口就能享受到工会的关怀，"
+                    "也欢迎职工随时提出意见和建议，工会将逐条研究、及时回应。\n")
 NUMBERED_HEADINGS = [
     # raw page, the titles of its units: a page numbers its headings for a
     # feature's parts or for a digest's items, told apart by news leads
@@ -633,6 +636,13 @@ NUMBERED_HEADINGS = [
                  "三、金秋助学送到家\n\n9月下旬，市总工会为困难职工子女发放助学金12万元。\n",
                  ["一、市总工会举办叉车技能比武", "二、户外驿站添设备", "三、金秋助学送到家"],
                  id="items-of-a-monthly-digest-opening-on-the-period"),
+    pytest.param("冬日工会速递\n\n编者按：入冬以来，县总工会把服务送到职工身边，下面一起来看近期工作。\n\n"
+                 "一、焊工比武赛出新高手\n\n12月3日，县总工会组织焊工60余名同台比武。\n" + DIGEST_ITEM_MORE +
+                 "\n二、户外劳动者有了暖心屋\n\n为方便环卫工人取暖，县总工会在城区建成暖心屋15个。\n" + DIGEST_ITEM_MORE +
+                 "\n三、困难职工收到慰问金\n\n入冬以来，县总工会走访困难职工200余户，送去慰问金30万元。\n" + DIGEST_ITEM_MORE +
+                 "\n四、职工夜校开课\n\n今年以来，县总工会开办职工夜校8期，培训职工400余人次。\n" + DIGEST_ITEM_MORE,
+                 ["一、焊工比武赛出新高手", "二、户外劳动者有了暖心屋", "三、困难职工收到慰问金", "四、职工夜校开课"],
+                 id="items-of-a-digest-opening-on-the-season-or-year-so-far"),
 ]
 
 
