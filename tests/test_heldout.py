@@ -257,7 +257,6 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
-    "pages 178-181": "articles F1 0.821 on first sight (25 units predicted for 26; 179 and 181 not yet studied)",
 }
 
 
