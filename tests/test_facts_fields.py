@@ -160,6 +160,8 @@ SUBJECTS = [
     ("county-city-named-just-before-in-its-paragraph", "三明市总工会部署工作。三明市总工会走访企业。\n\n永安市总工会把竹产业作为服务重点。据市总工会负责人介绍，今年新建工会驿站12个。\n\n三明市总工会组织培训。", 12, "永安市总工会"),
     # a rule cited by its author (按照市总工会的规定) does not make the author the actor
     ("rule-citing-verb-is-no-part-of-the-name", "宜昌市总工会部署助学工作。\n\n按照市总工会的规定，今年为困难职工子女发放助学金48万元。", 480000, "宜昌市总工会"),
+    # a census of bodies names none of them: the article's union reports it
+    ("census-of-bodies-is-no-name", "汉阴县总工会召开全委会议。\n\n据了解，汉阴县现有基层工会组织286家，工会会员2.1万余人。", 286, "汉阴县总工会"),
     ("invited-body-breaks-at-its-verb", "镇工会出面协调，并请石狮市总工会的律师介入，今年帮助职工追回工资16万元。", 160000, "石狮市总工会"),
 ]
 
