@@ -71,17 +71,26 @@ def _expand_short_names(text: str) -> str:
     return text
 
 
+def _cpca_resource(name: str) -> str | None:
+    """One of cpca's own data files (its division list, its list of peoples),
+    or None should cpca's layout change."""
+    from importlib import resources
+
+    try:
+        return (resources.files("cpca") / "resources" / name).read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Every division name in cpca's own list (向阳区, 当阳市, 从江县), for
     grammar that must not cut a place's name apart; empty should cpca's
     layout change."""
     import csv
-    from importlib import resources
 
-    try:
-        text = (resources.files("cpca") / "resources" / "adcodes.csv").read_text(encoding="utf-8")
-    except OSError:
+    text = _cpca_resource("adcodes.csv")
+    if text is None:
         return frozenset()
     rows = csv.reader(text.splitlines()[1:])  # the first line is the header
     return frozenset(row[1] for row in rows if len(row) > 1 and len(row[1]) > 1)
@@ -94,21 +103,14 @@ def _autonomous_short_forms() -> dict[str, str]:
     自治, drawn from cpca's own division list and list of peoples, so every
     such place is covered. cpca reads none of these short forms (or reads
     another place in them: 化隆县 as 重庆's)."""
-    import csv
-    from importlib import resources
-
-    data = resources.files("cpca") / "resources"
-    try:
-        nations = (data / "56_nations.csv").read_text(encoding="utf-8").split()
-        rows = csv.reader((data / "adcodes.csv").read_text(encoding="utf-8").splitlines())
-        names = [row[1] for row in rows if len(row) > 1]
-    except (OSError, IndexError):
+    nations = (_cpca_resource("56_nations.csv") or "").split()
+    if not nations:
         return {}  # another cpca layout: the short forms stay unread, as before
     # peoples as names write them: 土家族苗族, and 蒙古 / 哈萨克 without 族
     peoples = sorted(set(nations) | {n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
     official = regex.compile("^(.+?)(?:" + "|".join(map(regex.escape, peoples)) + ")+自治([州县旗])$")
     forms = {}
-    for name in names:
+    for name in division_names():
         m = official.match(name)
         if m:
             forms[m.group(1) + m.group(2)] = name
