@@ -955,7 +955,8 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     if label and len(titled) > 1:
         # 某区总工会：某联合会开展协商: the label before the colon is the
         # source; the headline's own clause names the body it is about
-        titled.sort(key=lambda b: article.title.find(text[b.start:b.end]) < label.end())
+        title, label_end = article.title or "", label.end()
+        titled.sort(key=lambda b: title.find(text[b.start:b.end]) < label_end)
     lead = next(iter(titled + [b for b in head if b.kind != "other"] + unions + employers + by_source), None)
     places = [article.title or "", article.subtitle or "", article.dateline_place or ""]
     places += [b.name for b in expanded if not is_national(b.name)]
@@ -1017,7 +1018,7 @@ def _district_in_named_place(context: Region, places: list[str], qualify: "Place
         r = resolve_place(qualify(p))
         if r.province and r.province != context.province and r.district == context.district:
             return r  # the body names the district with its city (某市城区总工会)
-        if r.province and r.province != context.province and not r.district:
+        if r.province and r.province != context.province and not r.district and context.district:
             again = resolve_place((r.city or r.province) + context.district)
             if again.district == context.district:
                 return again
@@ -1294,6 +1295,7 @@ def _read_article(article: Article, mentions: list[Mention],
         starts = trigger_starts[si]
         near = triggers_of[si][bisect_left(starts, q.start - WINDOW_CHARS):bisect_right(starts, q.end + WINDOW_CHARS)]
         cell = tables.cell_of(q)
+        metric: str | None
         if contingent:  # 86家企业的2100名职工: the firms a program reached
             scores, metric = {}, contingent_metric(text, q)
         else:

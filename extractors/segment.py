@@ -563,6 +563,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                       and _brief_item_head(lines[i + 1])[0]), None)
     for i in range(1, len(lines)):
         line = lines[i]
+        new: tuple[int, ...]
         if briefs_at is not None and i > briefs_at and "\n" not in line and _brief_item_head(line)[0]:
             # under a column of briefs (工会动态) printed without blank
             # lines, an item run in with its title (title　text) on a line
@@ -1112,8 +1113,8 @@ class _Page:
 
         def report(rest: str | None) -> bool:
             sentences = sum(rest.count(c) for c in "。！？!?") if rest else 0
-            return sentences >= _layout()["markers"]["bullet_item_min_sentences"] and ends_sentence(rest) \
-                and not looks_like_headline(rest)
+            return rest is not None and sentences >= _layout()["markers"]["bullet_item_min_sentences"] \
+                and ends_sentence(rest) and not looks_like_headline(rest)
 
         def newsy(rest: str | None) -> bool:
             return rest is not None and bool(rx["union_subject"].match(rest) or rx["news_lead"].match(rest))
@@ -1301,12 +1302,12 @@ def segment_page(page: MappedText) -> list[Article]:
             continue
 
         if kind in (TAG, HEADLINE) and current is not None and current.kind == "article" \
-                and (end := p.table_end(i)) is not None:
+                and (table_end := p.table_end(i)) is not None:
             # a table under its label: a box of the article it stands in,
             # its last row no title
-            for k in range(i, end):
+            for k in range(i, table_end):
                 current.add_body(p.blocks[k].text)
-            i = end
+            i = table_end
             continue
 
         if kind == AFTERWORD:

@@ -349,7 +349,7 @@ def _has_place(prefix: str) -> bool:
         # 全南县, 本溪市, 两当县: a place whose name opens like 全市, 本村
         place = resolve_place(prefix)
         name = place.district or place.city
-        return bool(name) and prefix.startswith(name)
+        return bool(name and prefix.startswith(name))
     return False
 
 
