@@ -85,6 +85,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "markdown": compile_fast(t["headline"]["markdown"]),
         "toc_entry_end": compile_fast(t["markers"]["toc_entry_end"]),
         "item_number": compile_fast(t["markers"]["item_number"]),
+        "web_meta": compile_fast(t["markers"]["web_meta"]),
     }
 
 
@@ -290,8 +291,11 @@ def _unwrap_lines(block: Block) -> Block:
     for line, following in zip(lines, lines[1:]):
         end = pos + len(line)
         if (is_unfinished(line) or ends_mid_number(line, following)) \
-                and not (len(line) <= 4 and _patterns()["item_number"].match(line)):
-            # (a digest's item number alone on its line, 01, is no cut sentence)
+                and not (len(line) <= 4 and _patterns()["item_number"].match(line)) \
+                and not _patterns()["web_meta"].match(line):
+            # (a digest's item number alone on its line, 01, is no cut sentence;
+            # nor is a website's 来源：… 发布时间：2026-05-16 line, which ends on
+            # the date's digits: the article under it starts on the next line)
             pieces.append(block.text.slice(pos, end))  # the line end is dropped
         else:
             pieces.append(block.text.slice(pos, end + 1))

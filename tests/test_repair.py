@@ -21,6 +21,12 @@ NORMALIZATION = [
     pytest.param("覆盖职工2万余人次,\n为企业解决难题30个。", "覆盖职工2万余人次,为企业解决难题30个。",
                  id="soft-wrap-inside-paragraph"),
     pytest.param("标题一行\n标题二行", "标题一行\n标题二行", id="stacked-headline-lines-stay"),
+    pytest.param("来源：宜昌市总工会 发布时间：2025-11-03\n11月2日，宜昌市总工会举办职工运动会。",
+                 "来源：宜昌市总工会 发布时间：2025-11-03\n11月2日，宜昌市总工会举办职工运动会。",
+                 id="website-source-line-ending-on-a-date-stays"),
+    pytest.param("作者：李红 来源：襄阳市总工会 发布时间：2025-11-03 10:20\n襄阳市总工会为职工送清凉。",
+                 "作者：李红 来源：襄阳市总工会 发布时间：2025-11-03 10:20\n襄阳市总工会为职工送清凉。",
+                 id="website-author-line-ending-on-a-time-stays"),
 ]
 
 

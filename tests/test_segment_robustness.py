@@ -24,6 +24,9 @@ from conftest import GOLD, SEEDS, needs_shared
 
 HELDOUT = Path(__file__).parent / "heldout"
 LAST_DEV_PAGE = 181  # the last held-out page of the dev set (96, 127, 128 do not exist)
+# Pages past LAST_DEV_PAGE already seen and studied, named one by one (the
+# pages between them are still being written and scored blind).
+LATER_DEV_PAGES: frozenset[int] = frozenset({186, 187, 188, 189})
 # Pages written after the dev set was fixed, kept blind (not yet studied): every
 # page past LAST_DEV_PAGE (182 on) is left out; list here any page inside it
 # that is still to be studied.
@@ -39,8 +42,6 @@ OUTSIDE_THE_BAND = {
     135: "a WeChat digest whose items are titled 某地：… over a quote or scene lead and carry "
          "no mark; a displaced ▲ caption between them: 4 units for 8",
     172: "a feature page (tegao) read as fewer units than its gold counts, cause not yet studied: 3 units for 6",
-    177: "a website page whose 相关新闻 list holds whole articles, each headline over a 来源…发布时间 "
-         "line that repair glues to the article's first words: 1 unit for 6",
 }
 
 
@@ -48,7 +49,7 @@ def _dev_pages() -> list:
     pages = []
     for p in sorted((HELDOUT / "pages").glob("heldout_*.txt")):
         number = int(p.name.split("_")[1])
-        if number > LAST_DEV_PAGE or number in BLIND_PAGES:
+        if number > LAST_DEV_PAGE and number not in LATER_DEV_PAGES or number in BLIND_PAGES:
             continue
         marks = [pytest.mark.xfail(strict=True, reason=OUTSIDE_THE_BAND[number])] if number in OUTSIDE_THE_BAND else []
         pages.append(pytest.param(p, HELDOUT / "gold" / f"{p.stem}.articles.jsonl", marks=marks))
