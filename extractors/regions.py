@@ -220,6 +220,9 @@ def resolve_place(text: str) -> Region:
     if zone is not None:
         return zone
     province, city, district, rest = _lookup(text)
+    if city in _aliases()["bare_level_cities"] and district is None and province \
+            and _short_form(province) not in text:
+        return NO_REGION  # 市县两级工会: levels of bodies, not 重庆's counties
     if district is not None and _names_town(text, district):
         # 东区街道: a street's name, not 攀枝花's 东区; its place is the one
         # written before it, if any

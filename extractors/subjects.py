@@ -258,8 +258,17 @@ def all_levels_words() -> tuple[str, ...]:
     return _all_levels_words()
 
 
+@lru_cache(maxsize=1)
+def _tiered_levels_pattern() -> regex.Pattern:
+    return compile_fast(rf"^(?P<top>[省市区县])[省市区县乡镇街]{{1,3}}(?:{_alt(_vocab()['tiered_levels'])})$")
+
+
 def _all_levels(name: str) -> str:
-    """The unions of every level of a place speak for its federation."""
+    """The unions of every level of a place speak for its federation; those
+    of the levels named (市县两级工会), for the highest one's."""
+    tiered = _tiered_levels_pattern().match(name)
+    if tiered:
+        return tiered.group("top") + "总工会"
     if not name.endswith(_all_levels_words()) and not name.endswith("\n"):
         # the pattern ends in one of these words ($: or before a last line
         # end): no match, most names

@@ -163,6 +163,10 @@ SUBJECTS = [
     # a census of bodies names none of them: the article's union reports it
     ("census-of-bodies-is-no-name", "汉阴县总工会召开全委会议。\n\n据了解，汉阴县现有基层工会组织286家，工会会员2.1万余人。", 286, "汉阴县总工会"),
     ("invited-body-breaks-at-its-verb", "镇工会出面协调，并请石狮市总工会的律师介入，今年帮助职工追回工资16万元。", 160000, "石狮市总工会"),
+    # the unions of the levels named (市县两级工会) speak for the highest
+    # level's federation, the article's own
+    ("two-tiers-are-the-citys-federation", "昭通市总工会召开帮扶工作会。\n\n今年以来，市县两级工会累计发放帮扶资金326万元。", 3260000, "昭通市总工会"),
+    ("three-tiers-are-the-provinces-federation", "甘肃省总工会召开会议。\n\n省市县三级工会今年走访慰问职工4.2万人次。", 42000, "甘肃省总工会"),
 ]
 
 
@@ -199,6 +203,9 @@ REGIONS = [
     # an autonomous county or prefecture by its short form (no peoples, no 自治)
     ("autonomous-county-short-form", "松桃县总工会今年建成户外劳动者驿站17个。", 17, ("贵州省", "铜仁市", "松桃苗族自治县")),
     ("autonomous-prefecture-short-form", "甘孜州总工会今年慰问困难职工860户。", 860, ("四川省", "甘孜藏族自治州", None)),
+    # 县 alone is also cpca's name for 重庆's group of counties: 市县两级
+    # names levels of bodies, not 重庆
+    ("tiers-are-no-place", "昭通市总工会召开帮扶工作会。\n\n今年以来，市县两级工会累计发放帮扶资金326万元。", 3260000, ("云南省", "昭通市", None)),
 ]
 
 

@@ -220,6 +220,7 @@ NEGATIVES_MORE = [
     ("grievances-economy", "该市人口达到300万人。", 3000000),
     ("grievances-rule", "按照每件诉求3个工作日内回复的要求处置。", 3),
     ("staff-rule", "每个网格配备2名网格员。", 2),
+    ("staff-rule-long-unit", "区总工会为每个基层工会服务站配备了1名兼职站长。", 1),
     ("staff-company-size", "该公司拥有职工1500多名。", 1500),
     ("staff-role-rule", "即1名指导员由县级工会干部担任。", 1),
     ("items-economy", "全县今年新登记市场主体2300个。", 2300),

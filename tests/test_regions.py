@@ -14,6 +14,10 @@ PLACES = [
     ("county-turned-city", "龙南市总工会", Region("江西省", "赣州市", "龙南市")),
     ("municipality-is-city", "重庆市渝中区", Region("重庆市", "重庆市", "渝中区")),
     ("municipality-alone", "天津市总工会", Region("天津市", "天津市", None)),
+    # cpca names 重庆's group of counties "县": alone it is a level word
+    ("tiers-of-bodies-no-place", "市县两级工会", Region(None, None, None)),
+    ("county-level-word-no-place", "县总工会", Region(None, None, None)),
+    ("chongqing-county-still-read", "重庆市巫山县", Region("重庆市", "重庆市", "巫山县")),
     ("autonomous-region", "内蒙古自治区包头市", Region("内蒙古自治区", "包头市", None)),
     ("autonomous-short-name", "广西柳州市", Region("广西壮族自治区", "柳州市", None)),
     ("autonomous-prefecture", "延边朝鲜族自治州总工会", Region("吉林省", "延边朝鲜族自治州", None)),
