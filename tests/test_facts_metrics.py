@@ -28,6 +28,7 @@ POSITIVES = [
     ("orgs-federations", "union_orgs", "黄石市总工会组建8个行业工会联合会。", 8),
     ("orgs-single", "union_orgs", "其中单建工会45家，联合工会12家。", 45),
     ("orgs-grid", "union_orgs", "滨江区总工会完成5个网格工会联合会组建。", 5),
+    ("orgs-project-unions", "union_orgs", "截至9月底，县总工会今年新建项目工会9个。", 9),
     ("orgs-covered", "union_orgs", "截至目前，常州市总工会覆盖基层工会组织2.1万个。", 21000),
     ("districts-split", "districts", "目前，绍兴市总工会共划分出86个片区。", 86),
     ("districts-grid", "districts", "西城区总工会依托37个网格开展服务。", 37),
