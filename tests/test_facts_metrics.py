@@ -29,6 +29,8 @@ POSITIVES = [
     ("orgs-single", "union_orgs", "其中单建工会45家，联合工会12家。", 45),
     ("orgs-grid", "union_orgs", "滨江区总工会完成5个网格工会联合会组建。", 5),
     ("orgs-project-unions", "union_orgs", "截至9月底，县总工会今年新建项目工会9个。", 9),
+    ("stations-service-vans", "stations", "今年，州总工会新购置“职工法律援助”服务车5辆。", 5),
+    ("visits-van-trips", "visits", "今年以来，县总工会的流动服务车已累计出车70余次。", 70),
     ("orgs-covered", "union_orgs", "截至目前，常州市总工会覆盖基层工会组织2.1万个。", 21000),
     ("districts-split", "districts", "目前，绍兴市总工会共划分出86个片区。", 86),
     ("districts-grid", "districts", "西城区总工会依托37个网格开展服务。", 37),
