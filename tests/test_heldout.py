@@ -211,6 +211,14 @@ ROUNDS = [
     # facts 0.876, articles 0.750.
     ("pages 174-177", 174, 177),
     ("pages 178-181", 178, 181),
+    # The forty-seventh and forty-eighth rounds (pages 182-185: 陕西, 天津, 西藏;
+    # pages 186-189: 吉林, 贵州, 内蒙古), typical pages written blind, scored on
+    # the session-7 start code (d7cb95a); first sight: 182-185 facts 0.845
+    # (P .869 R .822), subject 0.93, articles 0.777 (185, a WeChat account's
+    # four posts read as 3 units, 0.286); 186-189 facts 0.916 (P .922 R .910),
+    # subject 0.93, articles 0.941.
+    ("pages 182-185", 182, 185),
+    ("pages 186-189", 186, 189),
 ]
 
 
@@ -257,6 +265,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
+    "pages 182-185": "articles F1 0.777 on first sight (31 units predicted for 29)",
 }
 
 
