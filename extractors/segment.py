@@ -580,8 +580,9 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             new = (i, i + 1) if i + 1 < len(lines) else (i,)
         elif ("：" in line[:6] or ":" in line[:6]) and rx["web_meta"].match(line):
             # a website's line under its title (来源：… 发布时间：…): the
-            # title above it is an article's head, printed on the line above
-            new = (head_above(i), i)
+            # title above it is an article's head, printed on the line above;
+            # the text under it (no blank line) is the body, a block of its own
+            new = (head_above(i), i, i + 1) if i + 1 < len(lines) else (head_above(i), i)
         elif (line[:2] == "原创" and i + 1 < len(lines) or "年" in line) and len(line) <= 60 and head_above(i) < i \
                 and len(lines[i - 1]) > 12 and rx["post_meta"].match(line):
             # a post's line (原创 + account + time, account + date) printed
@@ -1324,8 +1325,11 @@ def segment_page(page: MappedText) -> list[Article]:
             # contents list of its own; staff lines after it are the post's
             end = i + 1
             # a list printed right under its label, in its block, ends there
+            # (a title with a website's 来源：… 发布时间：… line under it is
+            # a whole article printed under the label, not a link)
             while "\n" not in text and len(text) <= 8 and end < n and not p.blocks[end].box_break_before and (
-                    p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)):
+                    p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)) \
+                    and not (end + 1 < n and rx["web_meta"].match(p.blocks[end + 1].text.text)):
                 end += 1
             if current is not None and current.kind == "article" and \
                     _back_issues_label(b.lines[0]) in t["markers"]["related_links"]:

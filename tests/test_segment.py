@@ -214,7 +214,7 @@ def test_credited_untitled_captions(page, text, credit):
                                   "briefs_column_page", "interview_page", "profile_page", "figures_box_page",
                                   "briefs_glued_heads_page", "glued_box_and_captions_page", "numbered_digest_page",
                                   "website_related_inline_page", "magazine_abstract_page",
-                                  "wechat_numbered_sections_page"])
+                                  "wechat_numbered_sections_page", "website_related_articles_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -311,6 +311,9 @@ UNIT_TITLES = [
                  id="website-titles-glued-to-their-source-line-and-to-the-editor-line-above"),
     pytest.param("website_page", ["岳阳“暖心驿站”两年织密服务网", "常德工会今年调处劳动争议一百余起", "益阳举办职工技能大赛"],
                  id="website-chrome-share-bar-related-news-and-copyright-are-no-units"),
+    pytest.param("website_related_articles_page", ["柳州：让“螺蛳粉产业园里的工会”暖到职工心坎上",
+                                                    "桂林市总工会“春风行动”招聘会提供岗位3200个", "梧州市总工会为货车司机送体检"],
+                 id="whole-articles-under-related-news-each-title-over-its-source-line-and-text-are-units"),
     pytest.param("website_site_breadcrumb_page", ["定西市总工会为马铃薯加工企业职工送技能培训", "临夏州总工会开展“春送岗位”专场招聘"],
                  id="site-name-and-breadcrumb-glued-over-each-title-are-chrome-not-titles"),
     pytest.param("wechat_line_paragraphs_page", ["春季以来，全市工会服务职工“有声有色”", "武都：工会驿站开到花椒园",
@@ -477,6 +480,8 @@ HEADS = [
     pytest.param("masthead_commentary_page", "首季服务职工“清单”晒出来了", "本版责编：龙 飞", id="page-editors-under-masthead"),
     pytest.param("website_page", "岳阳“暖心驿站”两年织密服务网", "湘中工人日报网 > 新闻中心", id="website-breadcrumb"),
     pytest.param("website_page", "常德工会今年调处劳动争议一百余起", "来源：湘中工人日报", id="website-source-line"),
+    pytest.param("website_related_articles_page", "桂林市总工会“春风行动”招聘会提供岗位3200个", "来源：桂林市总工会",
+                 id="source-line-of-a-related-article-printed-between-its-title-and-text"),
     pytest.param("website_page", "常德工会今年调处劳动争议一百余起", "【打印】", id="website-tool-bar"),
 ]
 
