@@ -96,6 +96,8 @@ def _rx() -> dict[str, regex.Pattern]:
         "box_label": compile_fast(m["box_label"]),
         "web_meta": compile_fast(m["web_meta"]),
         "source_line": compile_fast(m["source_line"]),
+        "account_descriptor": compile_fast(m["account_descriptor"]),
+        "signature_date": compile_fast(m["signature_date"]),
         "masthead_word": compile_fast(t["headline"]["masthead_word"]),
         "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
         "commentary": compile_fast(t["stitching"]["commentary"]),
@@ -181,6 +183,10 @@ def _back_issues_label(line: str) -> str | None:
     return label if label in _layout()["markers"]["back_issues"] else None
 
 
+# A line drawn with dashes or rule characters only (between posts, under a box)
+_RULE_LINE = regex.compile(r"[—－\-─━_＿=＝~～·•*＊]{4,}")
+
+
 def classify(block: Block) -> str:
     rx, t = _rx(), _layout()
     text = block.text.text
@@ -199,6 +205,17 @@ def classify(block: Block) -> str:
         return STAFF
     if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith(_furniture()):
         return STAFF  # the account's name over the post's closing bar (分享 收藏 点赞 在看)
+    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1][-3:] in ("公众号", "服务号", "订阅号") \
+            and rx["account_descriptor"].match(block.lines[1]):
+        # the account's header (name over 某区总工会官方微信公众号) repeated
+        # over each post: kept in the head of the post under it, as a
+        # running header is
+        return FOLIO
+    if 2 <= len(block.lines) <= 3 and block.lines[-1][-1:] == "日" and rx["signature_date"].match(block.lines[-1]) \
+            and all(len(line) <= 20 and not ends_sentence(line) for line in block.lines[:-1]):
+        return STAFF  # a notice's signature (某区总工会 / 2027年3月8日): end matter of the notice
+    if _RULE_LINE.fullmatch(text):
+        return STAFF  # a rule drawn between posts (——————): end matter, no headline
     if text[:1] == "《" and rx["toc_head"].match(text) or len(text) <= 6 and rx["toc_label"].match(text):
         return TOC_HEAD
     leader = t["markers"]["toc_leader"]

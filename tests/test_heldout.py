@@ -265,7 +265,6 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
-    "pages 182-185": "articles F1 0.777 on first sight (31 units predicted for 29)",
 }
 
 

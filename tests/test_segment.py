@@ -214,7 +214,8 @@ def test_credited_untitled_captions(page, text, credit):
                                   "briefs_column_page", "interview_page", "profile_page", "figures_box_page",
                                   "briefs_glued_heads_page", "glued_box_and_captions_page", "numbered_digest_page",
                                   "website_related_inline_page", "magazine_abstract_page",
-                                  "wechat_numbered_sections_page", "website_related_articles_page"])
+                                  "wechat_numbered_sections_page", "website_related_articles_page",
+                                  "wechat_account_posts_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -314,6 +315,8 @@ UNIT_TITLES = [
     pytest.param("website_related_articles_page", ["柳州：让“螺蛳粉产业园里的工会”暖到职工心坎上",
                                                     "桂林市总工会“春风行动”招聘会提供岗位3200个", "梧州市总工会为货车司机送体检"],
                  id="whole-articles-under-related-news-each-title-over-its-source-line-and-text-are-units"),
+    pytest.param("wechat_account_posts_page", ["聚焦丨滨海新区职工技能大赛决赛落幕", "通知丨关于做好2027年职工夏季送清凉工作的通知"],
+                 id="account-header-over-each-post-rule-between-posts-and-a-notices-signature-are-no-units"),
     pytest.param("website_site_breadcrumb_page", ["定西市总工会为马铃薯加工企业职工送技能培训", "临夏州总工会开展“春送岗位”专场招聘"],
                  id="site-name-and-breadcrumb-glued-over-each-title-are-chrome-not-titles"),
     pytest.param("wechat_line_paragraphs_page", ["春季以来，全市工会服务职工“有声有色”", "武都：工会驿站开到花椒园",
@@ -500,6 +503,10 @@ LINE_KINDS = [
     pytest.param("主办：安顺市总工会　　地址：安顺市西秀区　　联系电话：0851-3XXXXXX", "staff",
                  id="website-footer-naming-who-runs-the-site"),
     pytest.param("【编者按】本期摘编各地工会的做法。", "para", id="bracketed-editors-note-is-text-not-a-tag"),
+    pytest.param("滨海工会\n某市滨海新区总工会官方微信公众号", "folio", id="account-header-over-a-post-is-a-running-header"),
+    pytest.param("——————————", "staff", id="rule-line-between-posts-is-no-headline"),
+    pytest.param("滨海新区总工会\n2027年5月14日", "staff", id="notice-signature-issuer-over-date-is-end-matter"),
+    pytest.param("滨海新区总工会\n召开2027年第一次全委会议", "headline", id="two-line-head-is-no-signature"),
     pytest.param("本报讯（记者 王青 通讯员 李立）", "byline", id="lead-byline-alone-on-its-line"),
     pytest.param("■本报记者 李 明", "byline", id="square-and-role"),
     pytest.param("湖北日报全媒记者 张 帆 通讯员 刘莉", "byline", id="outlet-and-role"),
