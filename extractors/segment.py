@@ -505,12 +505,15 @@ def _brief_item_head(text: str) -> tuple[int, int]:
     (0, 0) when the paragraph has none. A column of briefs prints the title
     on its own line above the text (title / text, no blank line between),
     run in with a space (绥化：…手中 12月10日，…) or with a colon
-    (标题：11月以来，…)."""
+    (标题：11月以来，…). A glyph may mark each item (■ 标题　text): it is
+    skipped, the title is the words after it."""
     t = _layout()["markers"]
     rx = _rx()
     first_end = text.find("\n")
     first = text if first_end == -1 else text[:first_end]
-    space, colon = first.find(" "), min((k for k in (first.find("："), first.find(":")) if k != -1), default=-1)
+    glyph = len(first) - len(first[1:].lstrip()) if first[:1] and first[0] in t["brief_glyphs"] else 0
+    space, colon = first.find(" ", glyph), min((k for k in (first.find("：", glyph), first.find(":", glyph)) if k != -1),
+                                               default=-1)
     if 0 <= colon < (space if space != -1 else len(first)) and colon >= t["brief_colon_head_min"]:
         cut, start = colon, colon + 1  # 标题：text (a short 地名： runs on to a spaced title)
     elif 0 <= space:
@@ -519,7 +522,7 @@ def _brief_item_head(text: str) -> tuple[int, int]:
         cut, start = first_end, first_end + 1  # the title on the line above its text
     else:
         return 0, 0
-    head, rest = text[:cut].strip(), text[start:].lstrip()
+    head, rest = text[glyph:cut].strip(), text[start:].lstrip()
     if not 6 <= len(head) <= 30 or len(rest) < 20 or "。" in head or "，" in head or looks_like_headline(rest) \
             or not looks_like_headline(head) or rx["lead"].match(head) or rx["line"].match(head) \
             or rx["qa_turn"].match(head) or head.endswith(tuple(t["speech_verbs"])):
@@ -1703,7 +1706,7 @@ def _start_brief_item(p: _Page, i: int, label: list[Block] | None = None) -> _Un
     part = p.blocks[i].text
     cut, start = _brief_item_head(part.text)
     title = _read_headline_group([line for blk in label for line in blk.lines])[0] if label else None
-    unit = p.new_unit("article", part.text[:cut].strip(), title)
+    unit = p.new_unit("article", part.text[:cut].strip().lstrip(_layout()["markers"]["brief_glyphs"]).strip(), title)
     unit.head += [blk.text for blk in label or []]
     # the run-in colon (标题：text) is the head's punctuation
     unit.head.append(part.slice(0, cut + 1 if part.text[cut] in "：:" else cut))
