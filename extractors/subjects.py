@@ -368,12 +368,24 @@ def _has_place(prefix: str) -> bool:
 _CLAUSE_PLACE = regex.compile(r"(?:^|[。；！？\n])\s*在(\p{Han}{2,6})[，,]\s*$")
 
 
+# A town or subdistrict a sentence of the paragraph opens with (在某某镇，很多
+#家庭开起了民宿。镇总工会…): the town's union is the bare 镇总工会 after it,
+# even where the gazetteer does not know the town. Only a short form of the
+# same level takes it (see expand_short_form).
+_TOWN_LEVELS = ("街道", "镇", "乡")
+_CLAUSE_TOWN = regex.compile(
+    r"(?:^|[。；！？\n])\s*在(\p{Han}{2,8}(?:" + "|".join(_TOWN_LEVELS) + r"))[，,](?:[^。！？；\n]{0,60}[。；])?\s*$"
+)
+
+
 def clause_place(text: str, at: int) -> str | None:
-    """The place a sentence opens with (在赤峰，) right before ``at``."""
+    """The place a sentence opens with (在赤峰，) right before ``at``; or a
+    town the paragraph's previous sentence opens with (在某某镇，…。)."""
     m = _CLAUSE_PLACE.search(text, max(0, at - 12), at)
-    if not m or not resolve_place(m.group(1)).province:
-        return None
-    return m.group(1)
+    if m and resolve_place(m.group(1)).province:
+        return m.group(1)
+    m = _CLAUSE_TOWN.search(text, max(0, at - 75), at)
+    return m.group(1) if m else None
 
 
 def expand_short_form(name: str, named: list[Body], at: int | None = None, place: str | None = None, text: str | None = None) -> str:
@@ -390,7 +402,15 @@ def expand_short_form(name: str, named: list[Body], at: int | None = None, place
     full = forms.get(name)
     if full is None:
         return name
-    if place:
+    level = full[: -len("总工会")] if full.endswith("总工会") else ""
+    if place and level in _TOWN_LEVELS:
+        if not place.endswith(level):
+            place = None  # 在某镇，街道总工会: not this town's union
+        else:
+            # 在某某镇，镇总工会: the town's union, named in the article or not
+            own = next((b.name for b in named if b.name.endswith(place + "总工会")), place + "总工会")
+            return own
+    if place and not place.endswith(_TOWN_LEVELS):
         # 在赤峰，市总工会: the place's own union, named in the article or not
         for b in named:
             if b.name.endswith(full) and b.name.startswith(place):

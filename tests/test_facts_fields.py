@@ -167,6 +167,11 @@ SUBJECTS = [
     # level's federation, the article's own
     ("two-tiers-are-the-citys-federation", "昭通市总工会召开帮扶工作会。\n\n今年以来，市县两级工会累计发放帮扶资金326万元。", 3260000, "昭通市总工会"),
     ("three-tiers-are-the-provinces-federation", "甘肃省总工会召开会议。\n\n省市县三级工会今年走访慰问职工4.2万人次。", 42000, "甘肃省总工会"),
+    # a town the sentence (or the paragraph's previous sentence) opens with
+    # owns the bare 镇总工会 / 街道总工会 after it, known to the gazetteer or not
+    ("town-opening-the-clause-owns-the-short-form", "南开区总工会部署工作。\n\n在兴隆街道，街道总工会还把辖区5家企业的食堂向骑手开放。", 5, "兴隆街道总工会"),
+    ("town-opening-the-previous-sentence-owns-it", "米林市总工会部署工作。\n\n在米林市卧龙镇，不少农户办起了农家乐。镇总工会联合县文旅部门举办了4期服务员培训班。", 4, "米林市卧龙镇总工会"),
+    ("town-of-another-level-does-not", "闵行区总工会部署工作。\n\n在七宝镇，区总工会今年新建工会驿站6个。", 6, "闵行区总工会"),
 ]
 
 
