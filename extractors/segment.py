@@ -98,6 +98,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "source_line": compile_fast(m["source_line"]),
         "account_descriptor": compile_fast(m["account_descriptor"]),
         "signature_date": compile_fast(m["signature_date"]),
+        "repost_line": compile_fast(m["repost_line"]),
         "masthead_word": compile_fast(t["headline"]["masthead_word"]),
         "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
         "commentary": compile_fast(t["stitching"]["commentary"]),
@@ -214,6 +215,8 @@ def classify(block: Block) -> str:
     if 2 <= len(block.lines) <= 3 and block.lines[-1][-1:] == "日" and rx["signature_date"].match(block.lines[-1]) \
             and all(len(line) <= 20 and not ends_sentence(line) for line in block.lines[:-1]):
         return STAFF  # a notice's signature (某区总工会 / 2027年3月8日): end matter of the notice
+    if "\n" not in text and len(text) <= 40 and "转" in text and rx["repost_line"].match(text):
+        return FOLIO  # a website's credit over a reposted article (某市总工会网站　转载): its head
     if _RULE_LINE.fullmatch(text):
         return STAFF  # a rule drawn between posts (——————): end matter, no headline
     if text[:1] == "《" and rx["toc_head"].match(text) or len(text) <= 6 and rx["toc_label"].match(text):
