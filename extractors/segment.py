@@ -1470,6 +1470,20 @@ def segment_page(page: MappedText) -> list[Article]:
                 p.in_briefs = True
                 i = j + 1
                 continue
+            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and len(p.blocks[j].lines) >= 2 \
+                    and all(line[:1] in _BULLETS for line in p.blocks[j].lines):
+                # a column's label over its bulleted items printed line by
+                # line, with no blank lines (简讯 / ●… / ●…): one unit, the
+                # column, titled by its label (as when the label shares the
+                # items' block)
+                label = next(l.strip() for l in lines if len(l) <= 12 and rx["briefs"].match(l))
+                current = p.new_unit("article", label.lstrip("■□◆●▌").strip() or label, None)
+                current.head += [blk.text for blk in p.blocks[i:j]]
+                current.vocabulary = [j]
+                current.add_body(p.blocks[j].text, j)
+                p.in_briefs = True
+                i = j + 1
+                continue
             if group_kinds == {BRIEFS} and j < n and p.is_bullet_item(j, under_label=True):
                 # a column of untitled items, each opening with a bullet
                 # (工会动态 / ●某县总工会… / ●…): the label no title

@@ -215,7 +215,8 @@ def test_credited_untitled_captions(page, text, credit):
                                   "briefs_glued_heads_page", "glued_box_and_captions_page", "numbered_digest_page",
                                   "website_related_inline_page", "magazine_abstract_page",
                                   "wechat_numbered_sections_page", "website_related_articles_page",
-                                  "wechat_account_posts_page", "glyph_briefs_page"])
+                                  "wechat_account_posts_page", "glyph_briefs_page",
+                                  "bullet_lines_column_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -319,6 +320,8 @@ UNIT_TITLES = [
                  id="account-header-over-each-post-rule-between-posts-and-a-notices-signature-are-no-units"),
     pytest.param("glyph_briefs_page", ["安康市总工会开展职工健步走活动", "宁陕县总工会开展“安康杯”竞赛", "石泉县为快递小哥送冬衣"],
                  id="briefs-marked-by-a-glyph-title-run-into-text-each-an-article-the-label-no-unit"),
+    pytest.param("bullet_lines_column_page", ["东丽区新建职工书屋20家", "简讯"],
+                 id="label-over-bulleted-items-with-no-blank-lines-is-one-column-unit-titled-by-its-label"),
     pytest.param("website_site_breadcrumb_page", ["定西市总工会为马铃薯加工企业职工送技能培训", "临夏州总工会开展“春送岗位”专场招聘"],
                  id="site-name-and-breadcrumb-glued-over-each-title-are-chrome-not-titles"),
     pytest.param("wechat_line_paragraphs_page", ["春季以来，全市工会服务职工“有声有色”", "武都：工会驿站开到花椒园",
