@@ -1122,8 +1122,19 @@ def find_subject(
         # the first-named body of the nearest earlier sentence that names one
         k = _containing(sentence_starts, starts[j])
         first = max(sentence_starts[k] if sentence_starts[k] <= starts[j] else paragraph.start, paragraph.start)
-        return ab.bodies[bisect_left(starts, first)]
+        f = bisect_left(starts, first)
+        if text is not None:
+            # 某公司的16名农民工来到区总工会…: the firm owns the people the
+            # story is about; the next body of that sentence acted
+            while f < j and ab.bodies[f].kind == "employer" and _employer_of_people().match(text, ab.bodies[f].end):
+                f += 1
+        return ab.bodies[f]
     return (ab.item_lead(q.start) if ab.items else None) or ab.lead
+
+
+@lru_cache(maxsize=1)
+def _employer_of_people() -> regex.Pattern:
+    return compile_fast(_context()["bodies"]["employer_of_people"])
 
 
 @lru_cache(maxsize=1)

@@ -167,6 +167,8 @@ def _name_breaks(text: str, start: int, at: int):
     found = list(breakers.finditer(text, start, at))
     if not found:
         return found
+    unbroken = tuple(_vocab()["unbroken_words"])
+    found = [b for b in found if not text.startswith(unbroken, b.start())]  # 当地总工会
     places = [p.span() for p in _divisions_holding_breakers().finditer(text, start, at)]
     return [b for b in found if not any(s <= b.start() < e for s, e in places)]
 
@@ -397,6 +399,10 @@ def expand_short_form(name: str, named: list[Body], at: int | None = None, place
     before it (``at``) whose name ends in its full form (区总工会 after
     朝阳区总工会 and then 通州区总工会 is 通州区's), else the first one."""
     forms: dict[str, str] = _vocab()["short_forms"]
+    if place and name in _vocab()["local_forms"] and not place.endswith(_TOWN_LEVELS):
+        # 在仁怀市，当地总工会: the place's own union, named in the article or not
+        own = place + "总工会"
+        return next((b.name for b in named if b.name.endswith(own)), own)
     if name.startswith("全总") and name != "全总":
         return forms["全总"] + name[2:]  # 全总宣教部 -> 全国总工会宣教部
     full = forms.get(name)

@@ -172,6 +172,13 @@ SUBJECTS = [
     ("town-opening-the-clause-owns-the-short-form", "南开区总工会部署工作。\n\n在兴隆街道，街道总工会还把辖区5家企业的食堂向骑手开放。", 5, "兴隆街道总工会"),
     ("town-opening-the-previous-sentence-owns-it", "米林市总工会部署工作。\n\n在米林市卧龙镇，不少农户办起了农家乐。镇总工会联合县文旅部门举办了4期服务员培训班。", 4, "米林市卧龙镇总工会"),
     ("town-of-another-level-does-not", "闵行区总工会部署工作。\n\n在七宝镇，区总工会今年新建工会驿站6个。", 6, "闵行区总工会"),
+    # a firm whose workers a case is about is no actor of the sentence that
+    # goes on about those workers
+    ("firm-owning-the-workers-is-no-actor", "江宁区总工会部署维权工作。\n\n上月，某物流公司的9名司机来到区职工服务中心，向区总工会求助。经查，这9名司机被拖欠工资共计8.6万元，区总工会介入后全部追回。", 86000, "江宁区总工会"),
+    ("firm-acting-itself-stays-the-actor", "某物流公司投入资金52万元，为司机建设休息室。", 520000, "某物流公司"),
+    # 当地总工会 is the union of the place its sentence opens with
+    ("local-union-is-the-opening-places", "曲靖市总工会部署工作。\n\n在宣威市，当地总工会联合火腿企业建成了9个职工驿站。", 9, "宣威市总工会"),
+    ("local-union-without-a-place-is-the-articles", "曲靖市总工会部署工作。\n\n当地总工会联合企业建成了9个职工驿站。", 9, "曲靖市总工会"),
 ]
 
 
