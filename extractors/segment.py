@@ -383,6 +383,7 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     for level, line in items:
         # (a post's title under its column's name, 栏目｜A——B, is one title)
         if (dash in line and not line.endswith(dash) and not line.startswith(deck)
+                and not line.endswith(tuple(h["deck_nouns"]))
                 and not rx["section_tag"].match(line) and not rx["column_prefix"].match(line)):
             cut = line.rindex(dash) + len(dash)
             split += [(level, line[:cut]), (level, line[cut:].strip())]

@@ -730,6 +730,21 @@ def test_post_titles(raw, title):
     assert segment_page(repair_text(raw))[0].title == title
 
 
+DASH_TITLES = [
+    # raw page, the title of its first unit: a one-line head "A——B" is a
+    # kicker and its title, unless B names the report's kind (…见闻, …纪实)
+    pytest.param("矿山里的“贴心人”——六盘水工会服务煤矿职工见闻\n\n本报记者 李强\n\n" + POST_BODY,
+                 "矿山里的“贴心人”——六盘水工会服务煤矿职工见闻", id="dash-part-naming-the-reports-kind-keeps-one-title"),
+    pytest.param("六盘水市总工会把服务阵地建到矿区井口——矿工下井前有了“暖心站”\n\n本报记者 李强\n\n" + POST_BODY,
+                 "矿工下井前有了“暖心站”", id="kicker-dash-title-on-one-line-splits"),
+]
+
+
+@pytest.mark.parametrize("raw, title", DASH_TITLES)
+def test_dash_titles(raw, title):
+    assert segment_page(repair_text(raw))[0].title == title
+
+
 CONTINUATIONS = [
     # page, title of the article continued, text it reads after the mark, text of the next article
     pytest.param("continued_page", "瑞金工会驿站用上“共享药箱”", "称作路上的“补给站”。市总工会计划", "于都",
