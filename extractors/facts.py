@@ -912,7 +912,27 @@ def _places_named(articles: Sequence[Article]) -> list[Region]:
             region = resolve_place(name) if name else NO_REGION
             if region.province and writes_its_place(name, region) and region not in named:
                 named.append(region)
+        posted = _posted_from(text[:article.body_start])
+        if posted is not None and posted not in named:
+            named.append(posted)
     return named
+
+
+def _posted_from(head: str) -> Region | None:
+    """The province a post's stamp says it was sent from (2026年6月3日
+    08:30 北京): a province or municipality only, its name alone on the line."""
+    for line in head.splitlines():
+        m = _post_place_line().match(line.strip())
+        if m:
+            region = resolve_place(m.group("place"))
+            if region.province and not region.district and (region.city is None or is_municipality(region.province)):
+                return region
+    return None
+
+
+@lru_cache(maxsize=1)
+def _post_place_line() -> regex.Pattern:
+    return compile_fast(_context()["bodies"]["post_place_line"])
 
 
 def _article_bodies(article: Article, page: PagePlace | None = None) -> _ArticleBodies:

@@ -217,6 +217,12 @@ REGIONS = [
     ("autonomous-prefecture-short-form", "甘孜州总工会今年慰问困难职工860户。", 860, ("四川省", "甘孜藏族自治州", None)),
     # 县 alone is also cpca's name for 重庆's group of counties: 市县两级
     # names levels of bodies, not 重庆
+    # a post's stamp names the province it was sent from (IP location): a
+    # bare district several cities share is that province's
+    ("post-stamp-place-frames-a-shared-district", "鼓楼工会\n2026年5月8日 09:12 福建\n\n鼓楼区总工会开展送清凉活动\n\n今年以来，鼓楼区总工会走访慰问一线职工3200人次。",
+     3200, ("福建省", "福州市", "鼓楼区")),
+    ("post-stamp-municipality", "朝阳工会\n2026年6月3日 08:30 北京\n\n朝阳区总工会建成驿站\n\n朝阳区总工会今年建成户外劳动者驿站26个。",
+     26, ("北京市", "北京市", "朝阳区")),
     ("tiers-are-no-place", "昭通市总工会召开帮扶工作会。\n\n今年以来，市县两级工会累计发放帮扶资金326万元。", 3260000, ("云南省", "昭通市", None)),
 ]
 
