@@ -219,6 +219,15 @@ ROUNDS = [
     # subject 0.93, articles 0.941.
     ("pages 182-185", 182, 185),
     ("pages 186-189", 186, 189),
+    # The forty-ninth and fiftieth rounds (pages 190-193: 河北/山西, 北京;
+    # pages 194-197: 江西, 湖南, 广西), written blind while facts rounds 42-44
+    # and segmentation round 37 studied 182-189; first sight: 190-193 (on
+    # fcf12f3) facts 0.811 (P .824 R .798), province 0.75 (a 朝阳区 WeChat
+    # account read as 长春's: mended by the post's stamp), articles 0.726;
+    # 194-197 (on 7dda150) facts 0.860 (P .862 R .857), subject 0.84,
+    # articles 0.606 (195, a WeChat digest of eight posts, read as 1 unit).
+    ("pages 190-193", 190, 193),
+    ("pages 194-197", 194, 197),
 ]
 
 
@@ -265,6 +274,8 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
+    "pages 190-193": "articles F1 0.726 on first sight (24 units predicted for 28)",
+    "pages 194-197": "articles F1 0.606 on first sight (29 units predicted for 27)",
 }
 
 
