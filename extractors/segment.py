@@ -184,6 +184,11 @@ def _back_issues_label(line: str) -> str | None:
     return label if label in _layout()["markers"]["back_issues"] else None
 
 
+# A post line's mark of posting (原创, a time of day): a platform's, never a
+# newspaper's running header (paper, page, date)
+_POSTED_AT = regex.compile(r"^原创|\d{1,2}:\d{2}")
+
+
 # A line drawn with dashes or rule characters only (between posts, under a box)
 _RULE_LINE = regex.compile(r"[—－\-─━_＿=＝~～·•*＊]{4,}")
 
@@ -583,6 +588,12 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         # title and name each a line of their own, as when blank lines frame
         # them, so the note is read as titled
         cuts += [1, 2] + ([3] if len(lines[2]) <= 4 and _HAN.search(lines[2]) and not ends_sentence(lines[2]) else [])
+    if top == 0 and len(lines) >= 2 and len(lines[0]) <= 60 and (lines[0][:2] == "原创" or "年" in lines[0]) \
+            and rx["post_meta"].match(lines[0]) and looks_like_headline(lines[1]) and not rx["post_meta"].match(lines[1]):
+        # a post's line printed over its title (原创 + account + time / title,
+        # each post of a digest opening so): the post line a block of its own,
+        # so the title under it is read as a headline, not as platform chrome
+        cuts.append(1)
     briefs_at = next((i for i, line in enumerate(lines[:-1]) if len(line) <= 12 and rx["briefs"].match(line)
                       and _brief_item_head(lines[i + 1])[0]), None)
     for i in range(1, len(lines)):
@@ -1547,7 +1558,12 @@ def segment_page(page: MappedText) -> list[Article]:
                                  and not rx["bullet_item"].match(nxt_text) and not rx["section_bullet"].match(nxt_text))
             marked = bool(group_kinds & MARKED - ({TAG} if bracketed_section else set())) or deck or two_lines or any(strip_markdown(l)[0] == 1 for l in lines) \
                 or any(rx["column_prefix"].match(l) for l in lines)
-            has_byline = post_line or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
+            # a post line printed over the title (原创 + account + time /
+            # title) opens a post as the one under it does; a newspaper's
+            # running header (paper, page, date: no time of posting) does not
+            post_above = i > 0 and p.kinds[i - 1] == META and bool(p.pending_head) \
+                and bool(_POSTED_AT.search(p.blocks[i - 1].lines[-1]))
+            has_byline = post_line or post_above or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
             credited = closer == CREDIT or closer == BYLINE and b.box_break_before

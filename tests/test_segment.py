@@ -700,6 +700,29 @@ POST_ITEMS = [
                  + "03\n成效：让企业有信心\n企业普遍反映，工会的服务实实在在，稳岗补贴和培训补贴到账及时，减轻了负担。\n"
                  + ROUNDUP_MORE + "\n",
                  ["稳岗有“三招” 市总工会服务企业见实效"], id="sections-naming-no-place-stay-in-the-post"),
+    # a digest of posts, each post line printed over its title (原创 +
+    # account + time / title / text): every post a unit, after a first post
+    # with numbered sections
+    pytest.param("原创　定西工会　2026年12月05日 09:10　甘肃\n\n定西工会这一年\n\n"
+                 "今年以来，全市各级工会围绕职工所需办实事，各项工作取得新进展。\n\n"
+                 "一、建会入会\n全市新建基层工会组织210家，新发展会员2.8万人，其中新就业形态劳动者9000余人。\n\n"
+                 "二、帮扶解困\n全市工会共筹集帮扶资金1500万元，慰问困难职工2.1万人次。\n\n"
+                 "原创　定西工会　2026年12月05日 09:10　甘肃\n陇西：药材企业里的职工书屋\n\n"
+                 "在陇西县一家中药材加工企业，新建的职工书屋摆放图书3000余册，职工下班后常来这里看书学习。\n"
+                 "县总工会表示，明年将在全县再建职工书屋15家，让更多职工就近读书。\n\n"
+                 "原创　定西工会　2026年12月05日 09:10　甘肃\n通渭：“送培训进村”帮农民工增技能\n\n"
+                 "今年以来，通渭县总工会联合县人社局开展“送培训进村”活动，举办电焊、厨师等培训班26期。\n"
+                 "参训农民工1100余人，其中800多人取得职业技能等级证书。\n",
+                 ["定西工会这一年", "陇西：药材企业里的职工书屋", "通渭：“送培训进村”帮农民工增技能"],
+                 id="post-lines-over-their-titles-open-posts"),
+    # a newspaper's running header (paper, page, date: no time of posting)
+    # over a numbered section keeps the section in its feature
+    pytest.param("戈壁滩上的“职工之家”\n\n"
+                 "在酒泉的戈壁滩上，一座座职工之家让风电场的职工有了温暖的落脚点，工会把服务送到了最偏远的岗位。\n\n"
+                 "一、家安在了工地上\n风电场离城区120公里，工会在场区建起职工之家，配备了淋浴间、洗衣房和阅览室。\n\n"
+                 "甘肃工人报　特别报道　2026年12月05日\n"
+                 "二、服务跟着项目走\n项目转场时，职工之家跟着转，今年已先后搬迁3次，服务职工1800余人次。\n",
+                 ["戈壁滩上的“职工之家”"], id="running-header-over-a-numbered-section-opens-no-unit"),
 ]
 
 
