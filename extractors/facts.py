@@ -957,6 +957,12 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
                     level_forms.append(b)
                 continue
             name = full
+        elif b.kind == "union" and name == b.name:
+            # an enterprise's union written without its place and company
+            # form (港务集团工会 after 九江港务集团有限公司工会) is that one
+            if endings is None:
+                endings = SuffixIndex(named)
+            name = endings.company_named(b) or name
         expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
     names = NameIndex([b.name for b in expanded])
     expanded = [Body(names.fullest(b.name), b.kind, b.start, b.end, False, b.role) for b in expanded]

@@ -478,10 +478,16 @@ class SuffixIndex:
 
     def __init__(self, named: list[Body]):
         self.by_ending: dict[str, str] = {}
+        # 港务集团工会 stands for 九江港务集团有限公司工会: endings of the
+        # names with their company form left out
+        self.by_company_ending: dict[str, str] = {}
         for b in named:
             if b.kind == "union":
                 for k in range(_MIN_DESCRIBED, len(b.name)):
                     self.by_ending.setdefault(b.name[-k:], b.name)
+                for spelled in _without_company_form(b.name):
+                    for k in range(_MIN_DESCRIBED, len(spelled)):
+                        self.by_company_ending.setdefault(spelled[-k:], b.name)
 
     def named(self, body: Body) -> str | None:
         """The named union ``body`` stands for when it is a descriptive name
@@ -490,7 +496,12 @@ class SuffixIndex:
             return None
         if _COLLECTIVE.match(body.name):
             return None
-        return self.by_ending.get(body.name)
+        return self.by_ending.get(body.name) or self.by_company_ending.get(body.name)
+
+    def company_named(self, body: Body) -> str | None:
+        """The named enterprise union a union name stands for when it is
+        that name with its place and company form left out (港务集团工会)."""
+        return self.by_company_ending.get(body.name) if body.kind == "union" else None
 
 
 @lru_cache(maxsize=1)
@@ -502,6 +513,15 @@ def _institution_union() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _company_forms() -> regex.Pattern:
     return regex.compile(rf"(?:{_alt(_vocab()['company_forms'])})$")
+
+
+def _without_company_form(union_name: str) -> list[str]:
+    """某港务集团有限公司工会 -> 某港务集团工会 and 某港务工会 (each company
+    form the name ends in left out, the union's suffix kept)."""
+    prefix = _union_prefix(union_name)
+    suffix = union_name[len(prefix):]
+    return [prefix[: -len(form)] + suffix for form in _vocab()["company_forms"]
+            if prefix.endswith(form) and len(prefix) > len(form)]
 
 
 def _known_by(name: str, word: str) -> bool:
@@ -534,9 +554,11 @@ def institution_union_named(body: Body, before: list[Body], named: list[Body]) -
         if b.kind != "union" or b.generic:
             return False
         prefix = _union_prefix(b.name)
-        # a zone's union is any named zone's (莘庄工业区, 前海合作区) of its suffix
+        # a zone's union is any named zone's (莘庄工业区, 前海合作区) of its
+        # suffix; a 园区 is as often named …产业园 or …科技园
         if zone:
-            return b.name.endswith("区" + m.group("suffix")) and len(b.name) > len(body.name)
+            endings = ("区", "园") if word == "园区" else ("区",)
+            return b.name.endswith(tuple(e + m.group("suffix") for e in endings)) and len(b.name) > len(body.name)
         return _known_by(prefix, word)
 
     for b in reversed(before):

@@ -97,6 +97,10 @@ SUBJECTS = [
     # a park's union without the park's name is the park union named before it
     ("park-union-short-form", "宝山区总工会召开会议。宝山工业区工会联合会成立。园区工会联合会今年发展会员1730名。", 1730, "宝山工业区工会联合会"),
     ("park-union-as-written", "今年以来，园区工会联合会吸纳会员940名。", 940, "园区工会联合会"),
+    # forty-fifth round: a 园区 named …产业园; a group's union named without
+    # its company form (集团有限公司工会 -> 集团工会)
+    ("park-named-chanyeyuan", "绍兴市柯桥区纺织产业园工会联合会召开会议。园区工会联合会今年发展会员2150名。", 2150, "绍兴市柯桥区纺织产业园工会联合会"),
+    ("group-union-without-company-form", "芜湖港航集团有限公司工会启动劳动竞赛。港航集团工会今年建成职工小家17处。", 17, "芜湖港航集团有限公司工会"),
     # a perception verb ends the left context of a short form; a level's short
     # form with no body of it named is the article's place's union
     ("short-form-after-a-verb", "在甘孜藏族自治州的集市上，常能看到州总工会的流动展板。州总工会今年开展活动38场，泸定县总工会协助组织。", 38, "甘孜藏族自治州总工会"),
