@@ -988,6 +988,15 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     places += [b.name for b in expanded if not is_national(b.name)]
     qualify = PlaceQualifier(text)
     context = resolve_first(qualify(p) for p in places if p)
+    if not (context.province or context.city or context.district):
+        # a head naming no place it resolves (南康家具…) and no named body:
+        # the place the report opens in (赣州市南康区…举行) frames it
+        opening = _opening_sentence(text, article.body_start)
+        opened_in = resolve_place(qualify(opening))
+        # only a place written with its city (赣州市南康区): a bare 东区 is
+        # one of many cities' and the page's place knows better
+        if opened_in.city and opened_in.city[:2] in opening:
+            context = opened_in
     if context.district:
         context = _district_in_named_place(context, places, qualify)
     if page is not None:
@@ -1009,6 +1018,11 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     organizers.sort(key=lambda b: b.start)
     items = _item_leads(text, heads, organizers) if heads else ()
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers], items)
+
+
+def _opening_sentence(text: str, body_start: int) -> str:
+    end = text.find("。", body_start)
+    return text[body_start: end if end >= 0 else len(text)]
 
 
 # A level's short form (州总工会, 市总工会) that no named body of the article expands.

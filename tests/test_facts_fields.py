@@ -491,3 +491,17 @@ DATA_BOXES = [
 @pytest.mark.parametrize("head,body,title,value,subject", [c[1:] for c in DATA_BOXES], ids=[c[0] for c in DATA_BOXES])
 def test_data_box_is_the_places_federations(head, body, title, value, subject):
     assert [f.subject for f in _facts_of_unit(head, body, title, value)] == [subject]
+
+
+# forty-fifth round: a head naming no place and no body: the place the report
+# opens in, written with its city, frames 区总工会; a bare 东区 does not
+OPENING_PLACES = [
+    ("district-with-its-city", "■机械行业工会协商覆盖职工5000余人\n",
+     "11月3日，宜春市袁州区机械行业工资集体协商会议举行。区总工会今年新建基层工会组织41家。",
+     "■机械行业工会协商覆盖职工5000余人", 41, "袁州区总工会"),
+]
+
+
+@pytest.mark.parametrize("head,body,title,value,subject", [c[1:] for c in OPENING_PLACES], ids=[c[0] for c in OPENING_PLACES])
+def test_opening_place_frames_a_level_short_form(head, body, title, value, subject):
+    assert [f.subject for f in _facts_of_unit(head, body, title, value)] == [subject]
