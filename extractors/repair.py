@@ -84,6 +84,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "invisible": regex.compile("[" + regex.escape(chars["invisible"]) + "]+"),
         "markdown": compile_fast(t["headline"]["markdown"]),
         "toc_entry_end": compile_fast(t["markers"]["toc_entry_end"]),
+        "signed_end": compile_fast(t["markers"]["signed_end"]),
         "item_number": compile_fast(t["markers"]["item_number"]),
         "web_meta": compile_fast(t["markers"]["web_meta"]),
     }
@@ -208,6 +209,8 @@ def is_unfinished(text: str) -> bool:
         return False
     if _patterns()["toc_entry_end"].search(last_line):
         return False  # a contents entry ends on its page number
+    if _patterns()["signed_end"].search(last_line):
+        return False  # a brief signed by its writer (…。（某某）) ends there
     return not looks_like_headline(last_line, max_commas=1)
 
 

@@ -605,6 +605,12 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # of its own is a paragraph of its own: the column's label and
             # each item apart
             new = (briefs_at, i)
+        elif line[:1] in _layout()["markers"]["brief_glyphs"] and line[:1] == lines[i - 1][:1] \
+                and _brief_item_head(line)[0] and _brief_item_head(lines[i - 1])[0]:
+            # a run of marked briefs, each on its line with its title run in
+            # (●标题　text / ●标题　text), printed without blank lines: each
+            # item a paragraph of its own, as when blank lines part them
+            new = (i,)
         elif line[:1] in "本（(" and len(line) > 20 and rx["lead"].match(line):
             new = (head_above(i), i)
         elif len(line) <= 40 and "年" in line and ends_sentence(lines[i - 1]) and _is_masthead_line(line, rx) \
@@ -835,15 +841,32 @@ def _lines_are_paragraphs(lines: list[str], rx: dict[str, regex.Pattern]) -> boo
 def _lead_spans(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """``spans`` with each block cut before its lead bylines (``_lead_cuts``);
     the box break stays with the block's first piece."""
+    rx = _rx()
     out: list[tuple[int, int, bool]] = []
-    for start, end, box in spans:
+    for k, (start, end, box) in enumerate(spans):
         if "\n" not in text[start:end]:
             out.append((start, end, box))
             continue
         pieces = _lead_cuts(text, start, end)
+        last_start, last_end, _ = pieces[-1]
+        cut = text.rfind("\n", last_start, last_end)
+        if k + 1 < len(spans) and cut != -1 and rx["lead"].match(text[spans[k + 1][0]:spans[k + 1][0] + 60]) \
+                and _titles_next_report(text[last_start:cut].rsplit("\n", 1)[-1], text[cut + 1:last_end]):
+            # a report's title printed on the last line of the block above
+            # its lead (a box's last item; title), the blank line under it:
+            # the title a block of its own, so it heads the report
+            pieces[-1:] = [(last_start, cut, False), (cut + 1, last_end, False)]
         out.append((pieces[0][0], pieces[0][1], box))
         out += pieces[1:]
     return out
+
+
+def _titles_next_report(above: str, line: str) -> bool:
+    """``line``, the last of a block, is the title of the report whose lead
+    opens the next block: a short head under a line that closes a sentence
+    or a list item (。 ；)."""
+    return 6 <= len(line) <= 30 and looks_like_headline(line) and not _rx()["lead"].match(line) \
+        and (ends_sentence(above) or above.endswith(("；", ";"))) and not looks_like_headline(above)
 
 
 class _Page:

@@ -81,6 +81,8 @@ GRAMMAR = [
     pytest.param("## 资源全域共享", False, id="markdown-subheading"),
     pytest.param("职工满意度达98%。", False, id="finished"),
     pytest.param("他说:“我们会继续努力。”", False, id="finished-in-quotes"),
+    pytest.param("永宁县职工90名参赛。（马丽）", False, id="finished-and-signed"),
+    pytest.param("近日，县总工会联合人社局，在（县就业服务中心）", True, id="a-bracket-inside-a-sentence-is-no-signature"),
 ]
 
 

@@ -622,6 +622,11 @@ RUN_IN_BRIEFS = [
     pytest.param("工会快讯\n\n中卫市总开展送法进工地\n近日，中卫市总工会律师团走进5个建筑工地，为农民工解答法律问题80余个。\n\n"
                  "市总工会有关负责人表示：律师团将每月走进工地一次，把法律服务送到农民工身边。\n",
                  ["中卫市总开展送法进工地"], id="a-quote-after-a-colon-is-no-run-in-title"),
+    pytest.param("工会动态\n●固原市职工乒乓球赛举行　3月1日，固原市第五届职工乒乓球比赛举行，120名职工参赛。（马丽）\n"
+                 "●石嘴山市总工会开展法律宣讲　近日，石嘴山市总工会组织律师走进企业，发放资料2000余份。（杨帆）\n"
+                 "●中卫市总工会慰问困难职工　2月下旬，中卫市总工会走访慰问困难职工家庭45户。（李静）\n",
+                 ["固原市职工乒乓球赛举行", "石嘴山市总工会开展法律宣讲", "中卫市总工会慰问困难职工"],
+                 id="bulleted-items-signed-and-printed-without-blank-lines"),
 ]
 
 
@@ -1164,3 +1169,23 @@ def test_brief_roundup_items(raw, titles):
 
 def _strip_glyph(title: str | None) -> str | None:
     return title.lstrip("①②③④⑤⑥⑦⑧⑨") if title else title
+
+
+TITLES_UNDER_A_BOX = [
+    # raw page, the titles of its units: a report's title printed on the
+    # last line of the block above its lead (no blank line under a box's
+    # last item) heads that report; a line that runs on a sentence does not
+    pytest.param("【链接】\n银川市总工会今年服务职工重点任务\n——新建户外劳动者驿站20个；\n——发放帮扶资金80万元。\n"
+                 "灵武：矿区职工有了“健身房”\n\n本报讯（记者 马丽）近日，灵武市总工会在矿区建成职工健身房，"
+                 "配备器材40余件，可同时容纳60名职工锻炼。\n",
+                 "灵武：矿区职工有了“健身房”", id="title-under-a-box-list"),
+    pytest.param("贺兰县总工会为环卫工人送清凉\n\n本报讯（记者 马丽）近日，贺兰县总工会为环卫工人送去防暑用品，"
+                 "并在城区设立\n活动覆盖全县环卫工人\n\n本报讯（记者 杨帆）近日，永宁县总工会举办职工技能比武，参赛职工90名。\n",
+                 None, id="a-cut-line-of-text-is-no-title"),
+]
+
+
+@pytest.mark.parametrize("raw, title", TITLES_UNDER_A_BOX)
+def test_title_under_a_box(raw, title):
+    titles = [u.title for u in segment_page(repair_text(raw))]
+    assert (title in titles) if title else "活动覆盖全县环卫工人" not in titles

@@ -42,8 +42,6 @@ OUTSIDE_THE_BAND = {
     135: "a WeChat digest whose items are titled 某地：… over a quote or scene lead and carry "
          "no mark; a displaced ▲ caption between them: 4 units for 8",
     172: "a feature page (tegao) read as fewer units than its gold counts, cause not yet studied: 3 units for 6",
-    192: "a feature page (tegao) whose 记者手记, 专家观点, 【链接】 box, 本报讯 report and ● briefs the gold "
-         "counts as units of their own, read inside the feature: 3 units for 7",
 }
 
 
