@@ -370,6 +370,11 @@ def _has_place(prefix: str) -> bool:
 _CLAUSE_PLACE = regex.compile(r"(?:^|[。；！？\n])\s*在(\p{Han}{2,6})[，,]\s*$")
 
 
+# …or on a spot of a place (在芦淞区服装市场，区总工会…; 在炎陵县等山区县，
+# 县总工会…): the place is the county or district the spot is named by.
+_CLAUSE_PLACE_AND_SPOT = regex.compile(r"(?:^|[。；！？\n])\s*在(\p{Han}{1,6}?[区县市旗])[^，,。；！？\n]{1,12}[，,]\s*$")
+
+
 # A town or subdistrict a sentence of the paragraph opens with (在某某镇，很多
 #家庭开起了民宿。镇总工会…): the town's union is the bare 镇总工会 after it,
 # even where the gazetteer does not know the town. Only a short form of the
@@ -384,6 +389,9 @@ def clause_place(text: str, at: int) -> str | None:
     """The place a sentence opens with (在赤峰，) right before ``at``; or a
     town the paragraph's previous sentence opens with (在某某镇，…。)."""
     m = _CLAUSE_PLACE.search(text, max(0, at - 12), at)
+    if m and resolve_place(m.group(1)).province:
+        return m.group(1)
+    m = _CLAUSE_PLACE_AND_SPOT.search(text, max(0, at - 24), at)
     if m and resolve_place(m.group(1)).province:
         return m.group(1)
     m = _CLAUSE_TOWN.search(text, max(0, at - 75), at)

@@ -99,6 +99,8 @@ SUBJECTS = [
     ("park-union-as-written", "今年以来，园区工会联合会吸纳会员940名。", 940, "园区工会联合会"),
     # forty-fifth round: a 园区 named …产业园; a group's union named without
     # its company form (集团有限公司工会 -> 集团工会)
+    ("district-of-a-spot-opens-clause", "湘潭市总工会召开会议。在岳塘区建材市场，区总工会为商户职工开展活动90余场。", 90, "岳塘区总工会"),
+    ("county-of-a-spot-opens-clause", "郴州市总工会召开会议。在汝城县等山区县，县总工会为职工配送图书3500余册。", 3500, "汝城县总工会"),
     ("park-named-chanyeyuan", "绍兴市柯桥区纺织产业园工会联合会召开会议。园区工会联合会今年发展会员2150名。", 2150, "绍兴市柯桥区纺织产业园工会联合会"),
     ("group-union-without-company-form", "芜湖港航集团有限公司工会启动劳动竞赛。港航集团工会今年建成职工小家17处。", 17, "芜湖港航集团有限公司工会"),
     # a perception verb ends the left context of a short form; a level's short
