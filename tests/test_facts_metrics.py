@@ -344,6 +344,7 @@ THIRD_ROUND_POSITIVES = [
     ("part-benefit-per-visit", "participants", "爱心套餐已惠及职工三千二百余人次。", 3200),
     ("part-new-forms-served-per-visit", "participants", "驿站累计服务新就业形态劳动者2150人次。", 2150),
     ("part-children-received", "participants", "暑期托管点共接收儿童85名。", 85),
+    ("trained-promoted-by-contest", "people_trained", "全年有512名职工通过竞赛晋升了技能等级。", 512),  # a level won is training, as 技能等级晋升
     ("covered-workers-children-enrolled", "workers_covered", "每期托管班可接收职工子女75名。", 75),  # enrolment: a headcount in scope
     ("covered-workers-children-admitted", "workers_covered", "今年暑期首批招收职工子女140名。", 140),
     ("part-attendees-from", "participants", "参加这次疗养的是来自县里各企业的58名一线职工。", 58),
