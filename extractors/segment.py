@@ -103,6 +103,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "masthead_filler": compile_fast(t["headline"]["masthead_filler"]),
         "commentary": compile_fast(t["stitching"]["commentary"]),
         "continued_from": compile_fast(t["stitching"]["continued_from"]),
+        "continued_from_other_page": compile_fast(t["stitching"]["continued_from_other_page"]),
         "section_number": compile_fast(t["headline"]["section_number"]),
         "union_subject": compile_fast(t["headline"]["union_subject"]),
         "spaced_pair": compile_fast(t["headline"]["spaced_pair"]),
@@ -1712,6 +1713,16 @@ def segment_page(page: MappedText) -> list[Article]:
 
         if current is None or current.kind == "toc" and kind not in (TOC_BODY, HEADLINE):
             current = p.new_unit("article")
+        if text[:1] in "（(" and (mark := rx["continued_from_other_page"].match(text)) and mark.end() == len(text) \
+                and i + 1 < n and p.kinds[i + 1] not in HEADISH:
+            # a mark alone on its line (（上接第1版）) over a paragraph: the text
+            # after it is the rest of an article begun on another page, a unit
+            # of its own (over a headline the mark names that head's page)
+            if current.body or current.head:
+                current = p.new_unit("article")
+            current.head.append(b.text)
+            i += 1
+            continue
         if kind == BYLINE and not current.body and current.byline is None and current.head:
             # a byline right under the head (after a summary box): it opens
             # the article, it does not close it
@@ -1730,7 +1741,8 @@ def segment_page(page: MappedText) -> list[Article]:
         if text[:1] in "（(" and (mark := rx["continued_from"].match(text)) and mark.end() < len(text):
             # the rest of an article the layout cut (（上接第一栏）…): the
             # article it continues goes on from here
-            current = _continued_article(p, current)
+            current = (p.new_unit("article") if rx["continued_from_other_page"].match(text)
+                       else _continued_article(p, current))
             current.add_body(b.text.slice(mark.end(), len(text)), i)
             i += 1
             continue

@@ -788,6 +788,26 @@ def test_continuation_mark_stitches_the_article_it_continues(page, title, text, 
     assert text in unit.body and "上接" not in unit.body and other not in unit.body
 
 
+OTHER_PAGE_REPORT = ("本报讯（通讯员周敏）近日，梧州市总工会举办职工羽毛球赛，来自全市26家单位的150余名职工参赛。"
+                     "比赛分团体和个人两个组别，持续了3天。\n")
+OTHER_PAGE_CONTINUATIONS = [
+    # raw page, the titles of its units: a mark naming another page begins a
+    # unit of its own; over a headline it stays that headline's
+    pytest.param("梧州职工羽毛球赛落幕\n\n" + OTHER_PAGE_REPORT + "\n（上接第1版）\n"
+                 "在“夏送清凉”活动中，自治区总工会累计发放防暑物资1.2万份，走访户外劳动者3.6万人次。\n",
+                 ["梧州职工羽毛球赛落幕", None], id="mark-over-a-paragraph-opens-an-untitled-unit"),
+    pytest.param("梧州职工羽毛球赛落幕\n\n" + OTHER_PAGE_REPORT + "\n（上接2版）\n\n贺州工会驿站增至80个\n\n"
+                 "本报讯 今年以来，贺州市总工会新建工会驿站12个，全市驿站增至80个。\n",
+                 ["梧州职工羽毛球赛落幕", "贺州工会驿站增至80个"], id="mark-over-a-headline-leaves-the-head-alone"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", OTHER_PAGE_CONTINUATIONS)
+def test_continuation_from_another_page_is_a_unit_of_its_own(raw, titles):
+    articles = [a for a in segment_page(repair_text(raw)) if a.kind == "article"]
+    assert [a.title for a in articles] == titles and "上接" not in articles[-1].body
+
+
 def test_continued_part_is_no_part_of_the_article_it_follows():
     assert "补给站" not in unit_titled("continued_page", "于都职工篮球赛开赛").body
 
