@@ -344,6 +344,8 @@ THIRD_ROUND_POSITIVES = [
     ("part-benefit-per-visit", "participants", "爱心套餐已惠及职工三千二百余人次。", 3200),
     ("part-new-forms-served-per-visit", "participants", "驿站累计服务新就业形态劳动者2150人次。", 2150),
     ("part-children-received", "participants", "暑期托管点共接收儿童85名。", 85),
+    ("service-rest-routes", "service_items", "市总工会推出“田园康养”等职工疗休养线路9条。", 9),  # routes offered: menu items
+    ("service-routes-before-noun", "service_items", "区总工会打造了4条区内研学线路。", 4),
     ("trained-promoted-by-contest", "people_trained", "全年有512名职工通过竞赛晋升了技能等级。", 512),  # a level won is training, as 技能等级晋升
     ("covered-workers-children-enrolled", "workers_covered", "每期托管班可接收职工子女75名。", 75),  # enrolment: a headcount in scope
     ("covered-workers-children-admitted", "workers_covered", "今年暑期首批招收职工子女140名。", 140),
