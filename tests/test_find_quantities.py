@@ -92,6 +92,8 @@ QUALIFIERS = [
     case("yixia", "规模在5000人以下的企业。", q("5000人以下", 5000, "人", "at_most")),
     case("yi-yuan-yishang", "产值亿元以上的企业全部建会。", q("亿元以上", 100000000, "元", "at_least")),
     case("tongguo-is-not-guo", "通过3轮比拼决出名次。", q("3轮", 3, "轮")),
+    case("aspect-guo-after-a-verb", "她已参加过两次安全培训。", q("两次", 2, "次")),
+    case("aspect-guo-after-huode", "该班组获得过3次表彰。", q("3次", 3, "次")),
     case("zuijin-is-not-jin", "最近3天降温明显。", q("3天", 3, "天")),
     case("shangxiayou-is-not-approx", "带动3家上下游企业。", q("3家", 3, "家")),
 ]
