@@ -228,6 +228,13 @@ ROUNDS = [
     # articles 0.606 (195, a WeChat digest of eight posts, read as 1 unit).
     ("pages 190-193", 190, 193),
     ("pages 194-197", 194, 197),
+    # The fifty-first and fifty-second rounds (pages 198-201: 辽宁, 山东, 福建;
+    # pages 202-205: 浙江, 湖北, 甘肃), written blind while facts rounds 45-47
+    # and segmentation rounds 38-41 studied 182-197; first sight: 198-201 (on
+    # a880bc0) facts 0.841 (P .831 R .852), articles 0.750; 202-205 (on
+    # e7487db) facts 0.903 (P .929 R .879), subject 0.90, articles 0.926.
+    ("pages 198-201", 198, 201),
+    ("pages 202-205", 202, 205),
 ]
 
 
@@ -276,6 +283,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
     "pages 190-193": "articles F1 0.820 (28 units predicted for 28; 190 and 191 left)",
     "pages 194-197": "articles F1 0.785 (37 units predicted for 27; 194 columns and 196 left)",
+    "pages 198-201": "articles F1 0.750 on first sight (18 units predicted for 22)",
 }
 
 
