@@ -1558,6 +1558,12 @@ def segment_page(page: MappedText) -> list[Article]:
                 # that template's title is one line, a space in it part of
                 # the title (某某同台竞技 某市举办…): no deck to split off
                 title, subtitle = strip_item_glyph(heads[0].strip()), None
+            elif (len(heads) == 2 and group_kinds <= {HEADLINE} and i > 0 and p.kinds[i - 1] == META
+                  and _POSTED_AT.search(p.blocks[i - 1].lines[-1])
+                  and not any(l.strip().endswith(t["headline"]["kicker_end"]) for l in heads)):
+                # a post's editor types the title first and its subtitle under
+                # it, right under the post line: no kicker in a post's head
+                title, subtitle = (l.strip() for l in heads)
             nxt = p.kinds[head_end] if head_end < n else None
             nxt_text = p.blocks[head_end].text.text if head_end < n else ""
             run_end, run_len, closer = p.text_run(head_end)

@@ -758,6 +758,25 @@ def test_post_titles(raw, title):
     assert segment_page(repair_text(raw))[0].title == title
 
 
+POST_LINE = "白银工会\n2026年12月02日 18:20 甘肃\n\n"
+PREVIOUS_POST = ("寒冬送暖进企业\n\n" + POST_BODY + "\n来源：白银市总工会\n编辑：马丽　审核：张强\n\n")
+HEADS_UNDER_A_POST_LINE = [
+    # raw page, (title, subtitle) of its second post: a post's editor types
+    # the title first and its subtitle under it, right under the post line
+    # (no kicker in a post's head), even where the first line names a union
+    pytest.param(POST_LINE + PREVIOUS_POST + POST_LINE + "区总工会开展“金秋助学”活动\n为困难职工子女圆上学梦\n\n" + POST_BODY,
+                 ("区总工会开展“金秋助学”活动", "为困难职工子女圆上学梦"), id="union-line-first-is-the-title"),
+    pytest.param(POST_LINE + PREVIOUS_POST + POST_LINE + "职工技能大赛决赛举行\n三百余名选手同台竞技\n\n" + POST_BODY,
+                 ("职工技能大赛决赛举行", "三百余名选手同台竞技"), id="figure-line-second-is-the-subtitle"),
+]
+
+
+@pytest.mark.parametrize("raw, head", HEADS_UNDER_A_POST_LINE)
+def test_heads_under_a_post_line(raw, head):
+    unit = segment_page(repair_text(raw))[-1]
+    assert (unit.title, unit.subtitle) == head
+
+
 DASH_TITLES = [
     # raw page, the title of its first unit: a one-line head "A——B" is a
     # kicker and its title, unless B names the report's kind (…见闻, …纪实)
