@@ -1608,9 +1608,17 @@ def segment_page(page: MappedText) -> list[Article]:
             numbered = any(rx["section_number"].match(l) for l in lines)
             is_caption = not marked and not has_byline and not numbered and (credited or nxt == CREDIT or framed)
             if is_caption:
+                end = run_end if not (nxt == CREDIT) else j + 1
+                if j - i == 1 and len(heads) == 1 and rx["news_lead"].match(heads[0].strip()) and nxt == PARA:
+                    # a caption's opening (11月15日，某区总工会) broken off its
+                    # text by the line's width: the caption's text, no title
+                    unit = p.new_unit("caption")
+                    for k in range(i, end):
+                        _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
+                    i = end
+                    continue
                 unit = p.new_unit("caption", title, subtitle)
                 unit.head += [blk.text for blk in p.blocks[i:j]]
-                end = run_end if not (nxt == CREDIT) else j + 1
                 for k in range(j, end):
                     _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
                 i = end

@@ -281,7 +281,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 85-88": "articles F1 0.782 on first sight (25 units predicted for 26, 19 matched)",
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
-    "pages 194-197": "articles F1 0.785 (37 units predicted for 27; 194 columns and 196 left)",
+    "pages 194-197": "articles F1 0.801 (37 units predicted for 27; 194 columns and 196 基层动态 column left)",
     "pages 198-201": "articles F1 0.750 on first sight (18 units predicted for 22)",
 }
 

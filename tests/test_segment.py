@@ -777,6 +777,25 @@ def test_heads_under_a_post_line(raw, head):
     assert (unit.title, unit.subtitle) == head
 
 
+REPORT = ("职工书屋进车间\n\n本报讯（通讯员刘洋）近日，市总工会为5家企业配送图书3000册。\n"
+          "市总工会今年计划新建职工书屋20家，服务职工1万余人。\n\n")
+CAPTIONS_BROKEN_AFTER_THEIR_OPENING = [
+    # raw page, (kind, title, opening of the text) of its last unit: a
+    # caption's opening (date, union) broken off its text by the line's
+    # width, over its credit, is the caption's text, not its title
+    pytest.param(REPORT + "10月22日，天水市秦州区总工会\n在一处物流园开展“送法进园区”活动，为80余名货车司机讲解法律知识。\n"
+                 "本报通讯员 王磊 摄\n", ("caption", None, "10月22日，天水市秦州区总工会"), id="date-opening"),
+    pytest.param(REPORT + "近日，酒泉市总工会组织\n劳模工匠走进车间，为60余名青年职工传授操作技能。\n"
+                 "本报通讯员 李娟 摄\n", ("caption", None, "近日，酒泉市总工会组织"), id="recent-days-opening"),
+]
+
+
+@pytest.mark.parametrize("raw, head", CAPTIONS_BROKEN_AFTER_THEIR_OPENING)
+def test_captions_broken_after_their_opening(raw, head):
+    unit = segment_page(repair_text(raw))[-1]
+    assert (unit.kind, unit.title, unit.body[:len(head[2])]) == head
+
+
 DASH_TITLES = [
     # raw page, the title of its first unit: a one-line head "A——B" is a
     # kicker and its title, unless B names the report's kind (…见闻, …纪实)
