@@ -321,6 +321,8 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "column_word": compile_words(c["commentary"]["column_words"]),
         "op_ed_marker": compile_words(c["commentary"]["byline_markers"]),
         "box_header": compile_fast("|".join(f"(?:{p})" for p in c["restatement"]["box_headers"])),
+        "venue_per_place_before": regex.compile(c["grammar"]["venue_per_place_before"]),
+        "venue_per_place_after": regex.compile(c["grammar"]["venue_per_place_after"]),
     }
 
 
@@ -649,6 +651,24 @@ def counts_no_output(text: str, q: Quantity) -> bool:
     c = _compiled()
     return bool(c["exclude_object"].match(text, q.end, q.end + 4)
                 or c["partner_object"].match(text, q.end, q.end + PARTNER_NOUN_CHARS))
+
+
+def counts_venue_per_place(text: str, q: Quantity, clause: Span) -> bool:
+    """在全县8个乡镇设立了职工法律服务工作站: a venue set up in each of the N
+    places the figure counts, so the places count the venues."""
+    c = _compiled()
+    return bool(c["venue_per_place_before"].search(text, max(clause.start, q.start - 24), q.start)
+                and c["venue_per_place_after"].match(text, q.end, clause.end))
+
+
+def _venue_per_place_metric() -> str:
+    return _context()["grammar"]["venue_per_place_metric"]
+
+
+def _venue_units(taxonomy: Taxonomy) -> frozenset[str]:
+    """The units the venue metric counts in (个, 处, 家…)."""
+    name = _venue_per_place_metric()
+    return next((frozenset(m.units) for m in taxonomy.metrics if m.name == name), frozenset())
 
 
 def counts_contingent_bodies(text: str, q: Quantity, clause: Span, quantities: QuantityIndex) -> bool:
@@ -1331,7 +1351,8 @@ def _read_article(article: Article, mentions: list[Mention],
         if clause_excluded(text, clause, q):
             continue
         contingent = counts_contingent_bodies(text, q, clause, quantities)
-        if not contingent and (counts_no_output(text, q) or counts_partners(text, q, clause)):
+        venue_per_place = q.unit in _venue_units(taxonomy) and counts_venue_per_place(text, q, clause)
+        if not contingent and not venue_per_place and (counts_no_output(text, q) or counts_partners(text, q, clause)):
             continue
         if clause.start > sentence.start + 1 and opens_with_part_cue(text, clause) \
                 and clause_excluded(text, breaks.clause(sentence, clause.start - 1, clause.start - 1)):
@@ -1349,6 +1370,8 @@ def _read_article(article: Article, mentions: list[Mention],
         metric: str | None
         if contingent:  # 86家企业的2100名职工: the firms a program reached
             scores, metric = {}, contingent_metric(text, q)
+        elif venue_per_place:  # 在8个乡镇设立了…工作站: one venue in each place
+            scores, metric = {}, _venue_per_place_metric()
         else:
             scores = score_metrics(q, clause, near, quantities, taxonomy)
             if cell is not None:  # a table's figure is also what its column head names
