@@ -595,6 +595,26 @@ def _sentence_reading(text: str, sentence: Span, q: Quantity, metric: str) -> st
     return metric
 
 
+def _clause_reading(text: str, clause: Span, q: Quantity, metric: str, taxonomy: Taxonomy) -> str:
+    """The metric a clause's verb gives a figure read as something else: venues
+    a clause honours (评出五星级驿站N个) are awards (fact_context.toml
+    [grammar] clause_readings)."""
+    for pattern, to, replaces in _clause_readings():
+        if metric in replaces and q.unit in _units_of(taxonomy, to) and pattern.search(text, clause.start, clause.end):
+            return to
+    return metric
+
+
+@lru_cache(maxsize=1)
+def _clause_readings() -> tuple[tuple[regex.Pattern, str, frozenset[str]], ...]:
+    return tuple((regex.compile(r["pattern"]), r["metric"], frozenset(r["replaces"]))
+                 for r in _context()["grammar"].get("clause_readings", ()))
+
+
+def _units_of(taxonomy: Taxonomy, name: str) -> frozenset[str]:
+    return next((frozenset(m.units) for m in taxonomy.metrics if m.name == name), frozenset())
+
+
 @lru_cache(maxsize=1)
 def _sentence_readings() -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple((r["word"], r["metric"], frozenset(r["replaces"]))
@@ -667,8 +687,7 @@ def _venue_per_place_metric() -> str:
 
 def _venue_units(taxonomy: Taxonomy) -> frozenset[str]:
     """The units the venue metric counts in (个, 处, 家…)."""
-    name = _venue_per_place_metric()
-    return next((frozenset(m.units) for m in taxonomy.metrics if m.name == name), frozenset())
+    return _units_of(taxonomy, _venue_per_place_metric())
 
 
 def counts_contingent_bodies(text: str, q: Quantity, clause: Span, quantities: QuantityIndex) -> bool:
@@ -1386,6 +1405,7 @@ def _read_article(article: Article, mentions: list[Mention],
         if metric is None:
             continue
         metric = _sentence_reading(text, sentence, q, metric)
+        metric = _clause_reading(text, clause, q, metric, taxonomy)
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:
             ab = _article_bodies(article, page)
