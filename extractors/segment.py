@@ -765,6 +765,14 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             cut = start + sum(len(line) + 1 for line in lines[:crumb + 1]) - 1
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
+        below = lines[2] if len(lines) >= 3 else text[spans[at + 1][0]:spans[at + 1][1]] if at + 1 < len(spans) else ""
+        if len(lines) >= 2 and len(lines[0]) <= 8 and _back_issues_label(lines[0]) \
+                and looks_like_headline(lines[1]) and rx["web_meta"].match(below):
+            # a website's related-news label printed over its first item, a
+            # title with its own date line (相关新闻 / title / 发布时间：…):
+            # the label a block of its own, the item an article's head
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
         if len(lines[0]) <= 8 and rx["toc_label"].match(lines[0]):
             # a contents' label with its entries on the lines under it
             # (【本期要目】 / 一、… / 二、…): the label a block of its own

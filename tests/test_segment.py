@@ -216,7 +216,7 @@ def test_credited_untitled_captions(page, text, credit):
                                   "website_related_inline_page", "magazine_abstract_page",
                                   "wechat_numbered_sections_page", "website_related_articles_page",
                                   "wechat_account_posts_page", "glyph_briefs_page",
-                                  "bullet_lines_column_page"])
+                                  "bullet_lines_column_page", "website_spaced_menu_related_items_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -336,6 +336,10 @@ UNIT_TITLES = [
     pytest.param("website_dash_breadcrumb_page", ["玉溪市总工会为200名困难职工发放春季助学金",
                                                   "860名职工同场竞技 澄江市举办第五届职工技能大赛"],
                  id="site-name-and-dash-before-the-breadcrumb-is-chrome-a-website-title-is-one-line-spaces-and-all"),
+    pytest.param("website_spaced_menu_related_items_page", ["绵阳工会今年送技能培训进园区 惠及职工2.4万人次",
+                                                           "涪城区总工会：“暖心驿站”为环卫工人送清凉",
+                                                           "江油市总工会：职工法律服务站开进建筑工地"],
+                 id="menu-parted-by-spaces-is-chrome-related-items-with-their-own-date-line-and-text-are-units"),
     pytest.param("unoriginal_posts_page", ["凯里市总工会为环卫工人送上春季体检", "从江县工会驿站新添“暖心药箱”"],
                  id="post-lines-without-yuanchuang-account-date-time-place-and-account-over-a-title-are-no-units"),
     pytest.param("glued_header_note_page", ["保山市总工会开展职工技能比武", "腾冲工会驿站延时服务到夜间", "比武场上见真章"],
