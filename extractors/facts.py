@@ -579,17 +579,22 @@ def score_metrics(
     return scores
 
 
-def _sentence_reading(text: str, sentence: Span, q: Quantity, metric: str) -> str:
+def _sentence_reading(text: str, sentence: Span, clause: Span, q: Quantity, metric: str) -> str:
     """The metric a sentence's topic gives its figures (a 疗休养 sentence's
     people took part in it), where the clause read another one. A semicolon
-    ends a topic (体检惠及职工5800人；组织疗休养14批次: two programs)."""
-    readings = [(word, to) for word, to, replaces in _sentence_readings() if metric in replaces]
+    ends a topic (体检惠及职工5800人；组织疗休养14批次: two programs), and so
+    does a clause naming a program of its own (…疗休养620人，为1200名劳模开展
+    免费健康体检: the check-ups' headcount is no stay's)."""
+    readings = [(word, to, own) for word, to, replaces, own in _sentence_readings() if metric in replaces]
     if not readings:
         return metric  # most figures: no topic replaces their metric
     start = max(text.rfind("；", sentence.start, q.start), text.rfind(";", sentence.start, q.start)) + 1 or sentence.start
     ends = [i for i in (text.find("；", q.end, sentence.end), text.find(";", q.end, sentence.end)) if i >= 0]
     end = min(ends, default=sentence.end)
-    for word, to in readings:
+    own_clause = text[clause.start:clause.end]
+    for word, to, own in readings:
+        if word not in own_clause and any(o in own_clause for o in own):
+            continue  # the figure's clause is about another program
         if text.find(word, max(start, sentence.start), end) >= 0:
             return to
     return metric
@@ -616,8 +621,8 @@ def _units_of(taxonomy: Taxonomy, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _sentence_readings() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    return tuple((r["word"], r["metric"], frozenset(r["replaces"]))
+def _sentence_readings() -> tuple[tuple[str, str, frozenset[str], tuple[str, ...]], ...]:
+    return tuple((r["word"], r["metric"], frozenset(r["replaces"]), tuple(r.get("unless_clause_names", ())))
                  for r in _context()["grammar"].get("sentence_readings", ()))
 
 
@@ -1404,7 +1409,7 @@ def _read_article(article: Article, mentions: list[Mention],
             metric = previous[1]  # a part of the figure before: 52个…，其中…有31个
         if metric is None:
             continue
-        metric = _sentence_reading(text, sentence, q, metric)
+        metric = _sentence_reading(text, sentence, clause, q, metric)
         metric = _clause_reading(text, clause, q, metric, taxonomy)
         paragraph = paragraphs[_containing(paragraph_starts, q.start)]
         if ab is None:

@@ -979,6 +979,9 @@ FORTY_EIGHTH_ROUND_POSITIVES = [
     ("children_helped_through_school", "workers_covered", "区总工会今年帮助64名困难职工子女顺利完成学业。", 64),
     ("children_placed_in_kindergarten", "workers_covered", "园区工会协调解决了175名职工子女的入园问题。", 175),
     ("children_cared_for", "workers_covered", "驿站托管新就业形态劳动者子女72人。", 72),
+    # a stay's sentence, but the figure's own clause is another program (check-ups)
+    ("checkups_after_a_stay_clause", "workers_covered", "今年共有230名一线职工赴山区基地疗休养，市总工会还为75名劳模安排了健康体检。", 75),
+    ("stay_people_still_participants", "participants", "今年共有230名一线职工赴山区基地疗休养，市总工会还为75名劳模安排了健康体检。", 230),
 ]
 
 
