@@ -424,7 +424,10 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         # a one-line "deck title" group: split at the last space when long
         parts = title.rsplit(" ", 1)
         # (a second half stating the count is the figures of one title)
-        if (len(parts) == 2 and len(title) >= h["split_min_chars"]
+        # (a digest's item head under its number, 01, is typed as one title
+        # by the post's editor, the space in it included: no deck)
+        numbered = len(items) < len([l for l in lines if l.strip()])
+        if (len(parts) == 2 and len(title) >= h["split_min_chars"] and not numbered
                 and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]
                 and not rx["head_count"].search(parts[1]) and not rx["place_colon_title"].match(title)
                 and not (dash in title and rx["column_prefix"].match(title))

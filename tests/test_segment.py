@@ -1025,6 +1025,10 @@ NUMBERED_DIGEST_ITEMS = [
                  "今年以来，江安县总工会累计发放救助资金92万元，帮助31户困难职工家庭解困脱困。\n",
                  [("精准帮扶暖人心 困难职工日子有奔头", "江安县总工会推进困难职工解困脱困")],
                  id="number-over-a-spaced-title-and-a-union-deck"),
+    pytest.param("02\n自贡市总工会“职工之家”建设提速　年内示范点将达到150个\n\n"
+                 "11月3日，自贡市总工会召开职工之家建设推进会，今年新建示范点46个。\n",
+                 [("自贡市总工会“职工之家”建设提速 年内示范点将达到150个", None)],
+                 id="number-over-a-long-one-line-head-with-a-space-is-one-title-no-deck"),
     # a digest numbering its place-titled items 一、 二、 …: a head printed with
     # no blank line over its text, or run on under the item before, still
     # opens an item (the numbering, not the blank lines, parts the items)
