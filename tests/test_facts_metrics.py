@@ -981,6 +981,7 @@ FORTY_EIGHTH_ROUND_POSITIVES = [
     ("children_cared_for", "workers_covered", "驿站托管新就业形态劳动者子女72人。", 72),
     # a stay's sentence, but the figure's own clause is another program (check-ups)
     ("checkups_after_a_stay_clause", "workers_covered", "今年共有230名一线职工赴山区基地疗休养，市总工会还为75名劳模安排了健康体检。", 75),
+    ("people_coming_along_attend", "participants", "驿站食堂开张以来，每天有70多名快递小哥前来就餐。", 70),
     ("stay_people_still_participants", "participants", "今年共有230名一线职工赴山区基地疗休养，市总工会还为75名劳模安排了健康体检。", 230),
 ]
 
