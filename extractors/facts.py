@@ -604,15 +604,18 @@ def _clause_reading(text: str, clause: Span, q: Quantity, metric: str, taxonomy:
     """The metric a clause's verb gives a figure read as something else: venues
     a clause honours (评出五星级驿站N个) are awards (fact_context.toml
     [grammar] clause_readings)."""
-    for pattern, to, replaces in _clause_readings():
-        if metric in replaces and q.unit in _units_of(taxonomy, to) and pattern.search(text, clause.start, clause.end):
+    for pattern, to, replaces, units in _clause_readings():
+        if (metric in replaces and q.unit in (units or _units_of(taxonomy, to))
+                and pattern.search(text, clause.start, clause.end)):
             return to
     return metric
 
 
 @lru_cache(maxsize=1)
-def _clause_readings() -> tuple[tuple[regex.Pattern, str, frozenset[str]], ...]:
-    return tuple((regex.compile(r["pattern"]), r["metric"], frozenset(r["replaces"]))
+def _clause_readings() -> tuple[tuple[regex.Pattern, str, frozenset[str], frozenset[str]], ...]:
+    """(pattern, metric, the readings it replaces, the units it is for: all of
+    the metric's when none are listed)."""
+    return tuple((regex.compile(r["pattern"]), r["metric"], frozenset(r["replaces"]), frozenset(r.get("units", ())))
                  for r in _context()["grammar"].get("clause_readings", ()))
 
 

@@ -982,6 +982,12 @@ FORTY_EIGHTH_ROUND_POSITIVES = [
     # a stay's sentence, but the figure's own clause is another program (check-ups)
     ("checkups_after_a_stay_clause", "workers_covered", "今年共有230名一线职工赴山区基地疗休养，市总工会还为75名劳模安排了健康体检。", 75),
     ("people_coming_along_attend", "participants", "驿站食堂开张以来，每天有70多名快递小哥前来就餐。", 70),
+    # bodies honoured in 家 are awards; venues named in 家 stay venues
+    ("reading_rooms_honoured", "awards", "今年评出“书香职工书屋”12家，每家奖励5000元。", 12),
+    pytest.param("awards", "全县共有28家企业获评竞赛先进单位。", 28, id="firms_honoured",
+                 marks=pytest.mark.xfail(strict=True, reason="企业 right after the count outweighs 获评 later in the clause (held-out gold 8, 203 count such firms as awards)")),
+    ("studios_named_stay_venues", "stations", "已建成县级以上职工创新工作室45家，其中今年新命名9家。", 9),
+    ("reading_rooms_named_stay_venues", "stations", "县总工会为今年命名的11家示范职工书屋授牌。", 11),
     ("stay_people_still_participants", "participants", "今年共有230名一线职工赴山区基地疗休养，市总工会还为75名劳模安排了健康体检。", 230),
 ]
 
