@@ -708,6 +708,14 @@ def _brief_item(text: str, start: int, end: int) -> bool:
             and not looks_like_headline(lines[1]) and not rx["source_line"].match(lines[1]))
 
 
+def _is_box_over_title(label: str, line: str) -> bool:
+    """A box's label alone on its line over a line in words that titles the
+    box: no sentence and no question (链接 / 怎么办？ heads an explainer
+    inside the article)."""
+    return len(label) <= 12 and bool(_rx()["box_label"].match(label)) and looks_like_headline(line) \
+        and not ends_sentence(line) and not line.rstrip().endswith(("？", "?"))
+
+
 def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Blocks of their own for a digest item's marked headline printed on the
     line above its text (▌title / text, no blank line between), for a
@@ -737,6 +745,13 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             # a tagged headline (【背景】title, 【短评】title) printed on the
             # line above its text: a head of its own
             out += [(start, cut, box), (cut + 1, end, False)]
+            continue
+        if len(lines := text[start:end].split("\n", 2)) == 3 and _is_box_over_title(lines[0], lines[1]):
+            # a background box's label (【链接】) straight over its title and
+            # text, no blank line between: a label, a head and a text, as a
+            # box's frame prints them (``_box_titled_below``)
+            title_end = cut + 1 + len(lines[1])
+            out += [(start, cut, box), (cut + 1, title_end, False), (title_end + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
         numbered = next((k for k in range(1, len(lines) - 1) if len(lines[k]) <= 4 and rx["item_number"].match(lines[k])
@@ -886,6 +901,8 @@ class _Page:
         spans = _split_heads(page.text, block_spans(page))
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
+        self._text = page.text
+        self._spans = [(start, end) for start, end, _ in spans]  # (read by the marks: blank lines between blocks)
         self._mark_masthead()
         self._mark_running_headers()
         self._mark_box_kickers()
@@ -898,8 +915,6 @@ class _Page:
         self._mark_box_paragraphs()
         self._mark_source_lines()
         self.units: list[_Unit] = []
-        self._text = page.text
-        self._spans = [(start, end) for start, end, _ in spans]
         self._vocabularies: dict[int, tuple[int, np.ndarray]] = {}  # unit -> (blocks in it, mask)
         # articles that have a body, in unit order (kinds never change and
         # bodies only grow, so this list only grows); units not yet in it
@@ -983,8 +998,19 @@ class _Page:
         article it comments on."""
         for i, kind in enumerate(self.kinds[:-2]):
             if kind == AFTERWORD and self.kinds[i + 1] == HEADLINE and "\n" not in self.blocks[i + 1].text.text \
-                    and self.kinds[i + 2] in (PARA, BYLINE) and not _rx()["box_label"].match(self.blocks[i].text.text):
+                    and self.kinds[i + 2] in (PARA, BYLINE) and (
+                        not _rx()["box_label"].match(self.blocks[i].text.text) or self._box_titled_below(i)):
                 self.kinds[i] = TAG
+
+    def _box_titled_below(self, i: int) -> bool:
+        """A background box's label (【链接】) set straight over a title line
+        of its own, no blank line between, heads a box printed as a unit of
+        its own under that title; a label standing apart from the line under
+        it, or over a question (链接 / 怎么办？), heads a box inside the
+        article it stands by."""
+        title = self.blocks[i + 1].text.text.rstrip()
+        gap = self._text[self._spans[i][1]:self._spans[i + 1][0]]
+        return gap.count("\n") <= 1 and _is_box_over_title(self.blocks[i].text.text, title)
 
     def _mark_abstracts(self) -> None:
         """A summary in brackets with its text (【内容提要】…, 【编者按】…)

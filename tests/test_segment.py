@@ -1255,3 +1255,30 @@ TITLES_UNDER_A_BOX = [
 def test_title_under_a_box(raw, title):
     titles = [u.title for u in segment_page(repair_text(raw))]
     assert (title in titles) if title else "活动覆盖全县环卫工人" not in titles
+
+
+TITLED_BOXES = [
+    # raw page, the titles of its units: a background box's label (【链接】)
+    # straight over a title line and its text, no blank line between, is a
+    # unit of its own titled by that line; a label standing apart, or over a
+    # question, heads a box inside the article it stands by
+    pytest.param("常德工会建起职工书屋60家\n\n本报讯（记者 向阳）今年以来，常德市总工会在园区和企业建成职工书屋60家，"
+                 "藏书逾12万册。\n\n【链接】\n常德市职工书屋建设“三个有”\n每个园区有1家示范书屋；每家书屋有1名管理员；"
+                 "每月有1次读书活动。\n",
+                 ["常德工会建起职工书屋60家", "常德市职工书屋建设“三个有”"], id="label-over-title-and-text"),
+    pytest.param("常德工会建起职工书屋60家\n\n本报讯（记者 向阳）今年以来，常德市总工会在园区和企业建成职工书屋60家，"
+                 "藏书逾12万册。\n\n【链接】\n常德市总工会今年书屋建设任务\n——新建职工书屋20家；\n——配送图书3万册。\n",
+                 ["常德工会建起职工书屋60家", "常德市总工会今年书屋建设任务"], id="label-over-title-and-dashed-list"),
+    pytest.param("常德工会建起职工书屋60家\n\n本报讯（记者 向阳）今年以来，常德市总工会在园区和企业建成职工书屋60家，"
+                 "藏书逾12万册。\n\n链接\n职工书屋怎么申请？\n企业工会向所在区县总工会提出申请，经验收合格后挂牌。\n",
+                 ["常德工会建起职工书屋60家"], id="label-over-a-question-stays-in-the-article"),
+    pytest.param("常德工会建起职工书屋60家\n\n本报讯（记者 向阳）今年以来，常德市总工会在园区和企业建成职工书屋60家，"
+                 "藏书逾12万册。\n\n【链接】\n\n常德市职工书屋建设情况\n\n常德市职工书屋建设始于2015年，"
+                 "目前已覆盖全市各区县。\n",
+                 ["常德工会建起职工书屋60家"], id="label-apart-from-its-line-stays-in-the-article"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", TITLED_BOXES)
+def test_titled_boxes(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
