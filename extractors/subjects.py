@@ -55,7 +55,7 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     suffixes = regex.compile(
         char_guard(firsts | set(_SHORT_LEVELS)) +
         rf"(?:(?P<union>(?:{_alt(v['union_suffixes'])})(?:\p{{Han}}{{0,8}}?(?:{_alt(v['department_suffixes'])}))?)"
-        rf"|(?P<short>[{_SHORT_LEVELS}]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长)"
+        rf"|(?P<short>[{_SHORT_LEVELS}]总)(?!工会|体|结|数|计|额|量|部|经理|裁|队|站|决赛|台|监|共|价|和|长|面积|人口|产值|收入|资产|规模)"
         rf"|(?P<employer>{_alt(v['employer_suffixes'])})"
         rf"|(?P<other>{_alt(v['other_bodies'])}))"
     )
@@ -200,6 +200,8 @@ def find_bodies(text: str) -> list[Body]:
         if text[start - 1: start] == "“":
             continue  # a quoted name is a program or facility, not a body
         raw = text[start:at] + text[m.start():end]
+        if kind == "employer" and text[start - 1: start + 1] in ("每个", "各个", "这个", "那个"):
+            continue  # 每个服务站都…: every venue of a kind, no body
         if kind == "employer" and (start == at or raw.startswith(references)):
             continue  # 该服务站, 其他公司: no new body
         if kind == "employer" and text[max(0, start - 3):start].endswith(object_verbs):

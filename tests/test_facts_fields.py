@@ -185,6 +185,13 @@ SUBJECTS = [
     # 当地总工会 is the union of the place its sentence opens with
     ("local-union-is-the-opening-places", "曲靖市总工会部署工作。\n\n在宣威市，当地总工会联合火腿企业建成了9个职工驿站。", 9, "宣威市总工会"),
     ("local-union-without-a-place-is-the-articles", "曲靖市总工会部署工作。\n\n当地总工会联合企业建成了9个职工驿站。", 9, "曲靖市总工会"),
+    # a county's size (占全县总面积) is no short form 县总; the union after it acts
+    ("county-total-area-is-no-union", "武隆区总工会部署工作。\n\n武隆区林地占全区总面积的六成，为此，区总工会发放助学金36万元。", 360000, "武隆区总工会"),
+    # a worker logging in to a union's platform is no part of its name
+    ("logging-in-is-no-part-of-the-name", "德清县总工会部署工作。\n\n职工登录县总工会的小程序报名，县总工会对每人补助600元。", 600, "德清县总工会"),
+    # 山区工会, 市州工会: a kind or tier of unions, the article's union acts
+    ("mountain-unions-are-a-kind", "云和县总工会部署工作。\n\n山区工会工作起步晚，今年开展劳动竞赛86场。", 86, "云和县总工会"),
+    ("every-station-is-no-body", "吴中区总工会部署工作。\n\n每个服务站都公布了值班电话，共接待职工咨询310人次。", 310, "吴中区总工会"),
 ]
 
 
