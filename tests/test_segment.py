@@ -373,6 +373,8 @@ HEAD_SUBTITLES = [
                  id="line-opening-with-a-figure-is-the-deck"),
     pytest.param("head_decks_page", "南平市总工会“户外驿站”延伸到茶山脚下", "今年以来新建驿站24处，累计服务茶农茶工3.1万人次",
                  id="union-named-title-over-a-deck-of-counted-clauses"),
+    pytest.param("head_decks_page", "宁德新就业形态劳动者入会超8000人", "新建驿站36处，“暖心服务”延伸到乡镇",
+                 id="places-counted-in-chu-in-clauses-are-the-deck"),
     pytest.param("union_colon_head_page", "金牛区总工会：“产改”推动园区职工“技能升级”", "今年以来培训产业工人1.6万人次",
                  id="union-as-a-colons-label-heads-the-title-the-counted-line-is-the-deck"),
     pytest.param("figures_close_deck_page", "柳南区总工会为快递员开设“午间驿站”", "半年新增入会会员1200余名",
