@@ -999,11 +999,14 @@ FIFTIETH_ROUND_NEGATIVES = [
     ("speaker-own-recruits", "货车司机刘长河说，他已经带着身边30多名同行加入了工会。", 30),
     ("speaker-own-wage-back", "在开发区一家物流公司上班的叉车工赵强说，他被拖欠的2.4万元工资在工会帮助下追了回来。", 24000),
     ("speaker-own-year", "参加疗休养的焊工孙立新说，今年他还介绍了三位同事报名。", 3),
+    # suggestions workers put forward in a contest are its outcome, not a union's intake
+    ("suggestions-put-forward", "竞赛期间，参赛班组职工共提出合理化建议860余条。", 860),
 ]
 FIFTIETH_ROUND_POSITIVES = [
     ("official-statement-stays", "members_recruited", "市总工会负责人介绍，今年全市新发展工会会员2.6万人。", 26000),
     ("leader-plan-for-body", "members_recruited", "联合会主席周丽说，今年她的目标是帮助联合会再发展会员400名。", 400),
     ("official-quote-we-stays", "stations", "县总工会主席说，我们今年已建成户外劳动者服务站35个。", 35),
+    ("suggestions-collected", "grievances_handled", "区总工会开展“金点子”征集活动，共收集职工合理化建议540条。", 540),
 ]
 
 
