@@ -402,7 +402,10 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     kicker = [i for i, (_, l) in enumerate(items) if l.endswith(dash)]
     plain = [i for i, (_, l) in enumerate(items)
              if not rx["column_tag"].match(l) and not rx["section_tag"].match(l) and not l.endswith(dash)
-             and not l.startswith(deck) and not (len(l) <= 12 and rx["briefs"].match(l))]
+             and not l.startswith(deck) and not (len(l) <= 12 and rx["briefs"].match(l))
+             # (the page's staff line, 本版编辑：…, printed among the page's
+             # head lines over the first story, names no story)
+             and not rx["staff"].match(l)]
     if titled:
         t = titled[0]
     elif kicker and kicker[-1] + 1 < len(items) and kicker[-1] + 1 in plain:

@@ -1281,6 +1281,24 @@ TITLED_BOXES = [
 ]
 
 
+PAGE_HEAD_STAFF_LINES = [
+    # the page's head (outlet, date, section, staff line) printed over the first story's head
+    pytest.param("江西工人报\n2026年10月9日 星期五 第3版\n深度·老区职工新生活\n本版编辑：罗晓梅 美术编辑：陈强\n\n"
+                 "赣州：让工会驿站开进每个乡镇\n——全市职工服务阵地建设观察\n\n"
+                 "本报记者 刘芳\n\n走进于都县的一处乡镇驿站，几名环卫工人正在喝水歇脚。\n",
+                 "赣州：让工会驿站开进每个乡镇", id="staff-line-among-the-page-head-is-no-title"),
+    pytest.param("江西工人报\n2026年10月9日 星期五 第3版\n本版编辑 罗晓梅  校对 陈强\n\n"
+                 "吉安工会为快递小哥办起“暖心食堂”\n\n"
+                 "本报讯（记者 刘芳）近日，吉安市总工会在城区开办两家“暖心食堂”，为快递员提供平价午餐。\n",
+                 "吉安工会为快递小哥办起“暖心食堂”", id="spaced-staff-line-over-a-one-line-head"),
+]
+
+
+@pytest.mark.parametrize("raw, title", PAGE_HEAD_STAFF_LINES)
+def test_page_head_staff_lines(raw, title):
+    assert [u.title for u in segment_page(repair_text(raw))] == [title]
+
+
 @pytest.mark.parametrize("raw, titles", TITLED_BOXES)
 def test_titled_boxes(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
