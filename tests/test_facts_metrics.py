@@ -1007,6 +1007,9 @@ FIFTIETH_ROUND_POSITIVES = [
     ("leader-plan-for-body", "members_recruited", "联合会主席周丽说，今年她的目标是帮助联合会再发展会员400名。", 400),
     ("official-quote-we-stays", "stations", "县总工会主席说，我们今年已建成户外劳动者服务站35个。", 35),
     ("suggestions-collected", "grievances_handled", "区总工会开展“金点子”征集活动，共收集职工合理化建议540条。", 540),
+    # vouchers handed out in 张 were dropped before any metric took them
+    ("vouchers-handed-out", "materials", "今年，县总工会为快递员发放消费券2400张。", 2400),
+    ("vouchers-listed-kinds", "materials", "区总工会累计发放观影券、体检券等各类惠工券3.1万张。", 31000),
 ]
 
 
