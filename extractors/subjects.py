@@ -472,7 +472,14 @@ def _above_county_city(name: str, full: str, named: list[Body]) -> str:
         return name
     above = region.city + "总工会"
     mentions = sum(b.name == name for b in named)
-    return above if sum(b.name == above for b in named) > mentions else name
+    above_mentions = sum(b.name == above for b in named)
+    if above_mentions > mentions:
+        return above
+    # as often named, the one the article opens on: the prefecture city's
+    # own report naming a county-level city's union in one paragraph keeps
+    # its bare 市总工会 (a county city's report names its own union more)
+    opener = next((b.name for b in named if b.name.endswith("总工会")), None)
+    return above if above_mentions == mentions and opener == above else name
 
 
 # A descriptive name shorter than this is too common (企业工会) to stand for

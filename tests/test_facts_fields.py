@@ -191,6 +191,10 @@ SUBJECTS = [
     ("logging-in-is-no-part-of-the-name", "德清县总工会部署工作。\n\n职工登录县总工会的小程序报名，县总工会对每人补助600元。", 600, "德清县总工会"),
     # 山区工会, 市州工会: a kind or tier of unions, the article's union acts
     ("mountain-unions-are-a-kind", "云和县总工会部署工作。\n\n山区工会工作起步晚，今年开展劳动竞赛86场。", 86, "云和县总工会"),
+    # a prefecture city's own report naming a county-level city's union in one
+    # paragraph keeps its bare 市总工会; a county city's report named more keeps its own
+    ("prefecture-report-keeps-its-bare-form", "南充市总工会部署一季度工作。\n\n阆中市总工会则在古城设立了服务点。\n\n市总工会一季度新建职工书屋17家。", 17, "南充市总工会"),
+    ("county-city-report-keeps-its-own", "南充市总工会部署工作。\n\n阆中市总工会在古城设立了服务点。阆中市总工会还走访企业。\n\n市总工会一季度新建职工书屋17家。", 17, "阆中市总工会"),
     ("every-station-is-no-body", "吴中区总工会部署工作。\n\n每个服务站都公布了值班电话，共接待职工咨询310人次。", 310, "吴中区总工会"),
 ]
 
