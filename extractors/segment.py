@@ -1281,9 +1281,16 @@ class _Page:
         rx, limit = _rx(), _layout()["markers"]["figures_box_line_chars"]
         # a box without its label (126.8万元：…) runs over such lines only
         labelled = bool(rx["figures_box"].match(self.blocks[i].lines[0]))
+        # a label printed with its rows in one block (【数说】 / heading / ●rows)
+        # is the whole box: a head over a long paragraph after it is the next
+        # article's (a sidebar's kicker and title), not one more row
+        whole = labelled and len(self.blocks[i].lines) >= 3
         k = i + 1
         while k < len(self.blocks) and k - i <= 12 and not self.blocks[k].box_break_before:
             kind, text = self.kinds[k], self.blocks[k].text.text
+            if whole and kind == HEADLINE and text[:1] not in _FIGURE_OPENERS and k + 1 < len(self.blocks) \
+                    and self.kinds[k + 1] == PARA and len(self.blocks[k + 1].text.text) > limit:
+                break
             if kind not in ((HEADLINE, PARA, FIGURES) if labelled else (FIGURES,)) or any(
                     len(line) > limit for line in self.blocks[k].lines):
                 break
@@ -1428,7 +1435,9 @@ def segment_page(page: MappedText) -> list[Article]:
             # a whole article printed under the label, not a link)
             while "\n" not in text and len(text) <= 8 and end < n and not p.blocks[end].box_break_before and (
                     p.kinds[end] in HEADISH or p.kinds[end] == PARA and not ends_sentence(p.blocks[end].text.text)) \
-                    and not (end + 1 < n and rx["web_meta"].match(p.blocks[end + 1].text.text)):
+                    and not (end + 1 < n and (rx["web_meta"].match(p.blocks[end + 1].text.text)
+                                              or p.kinds[end] == HEADLINE and p.kinds[end + 1] == PARA
+                                              and rx["lead"].match(p.blocks[end + 1].text.text))):
                 end += 1
             if current is not None and current.kind == "article" and \
                     _back_issues_label(b.lines[0]) in t["markers"]["related_links"]:

@@ -1302,3 +1302,34 @@ def test_page_head_staff_lines(raw, title):
 @pytest.mark.parametrize("raw, titles", TITLED_BOXES)
 def test_titled_boxes(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+_FEATURE_END = ("本报记者 韩雪\n\n走进通化市的一处职工驿站，几名环卫工人正围坐着喝热水。今年以来，通化市总工会在城区和乡镇"
+                "新建职工驿站42个，为户外劳动者提供歇脚、饮水、充电等服务，累计服务职工8.6万人次。\n\n")
+_SIDEBAR_TEXT = ("李春梅是通化市东昌区快递行业工会联合会的主席，她带着快递员们成立了互助小组，"
+                 "去年帮助会员解决各类困难诉求60余件，组织技能培训和健康讲座十余场，还为新入行的快递员讲解劳动合同知识，深受快递员信赖。\n")
+
+SIDEBARS_AFTER_A_FEATURE = [
+    # raw page, the titles of its units: a figures box printed in one block
+    # (label, heading, rows) ends there — a kicker and title over a long
+    # paragraph after it open the sidebar's own unit; briefs printed whole
+    # under 相关新闻 (title over 本报讯…) are articles, not related links
+    pytest.param("通化工会驿站暖了户外劳动者\n\n" + _FEATURE_END +
+                 "【数说】\n通化市总工会服务户外劳动者（今年以来）\n●新建职工驿站 42个\n●服务职工 8.6万人次\n\n"
+                 "人物\n“快递工会主席”李春梅：会员的事就是大事\n\n" + _SIDEBAR_TEXT,
+                 ["通化工会驿站暖了户外劳动者", "“快递工会主席”李春梅：会员的事就是大事"],
+                 id="kicker-and-title-after-a-one-block-figures-box"),
+    pytest.param("通化工会驿站暖了户外劳动者\n\n" + _FEATURE_END +
+                 "相关新闻\n\n白山：职工驿站延伸到林区\n本报讯（通讯员 赵林）近日，白山市总工会在林区新建职工驿站8个，"
+                 "为护林员和林业职工提供休息、饮水、取暖等服务。\n",
+                 ["通化工会驿站暖了户外劳动者", "白山：职工驿站延伸到林区"],
+                 id="brief-printed-whole-under-related-news"),
+    pytest.param("通化工会驿站暖了户外劳动者\n\n" + _FEATURE_END +
+                 "相关新闻\n\n白山：职工驿站延伸到林区\n\n延边：职工书屋开进园区\n",
+                 ["通化工会驿站暖了户外劳动者"], id="titles-alone-under-related-news-are-links"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", SIDEBARS_AFTER_A_FEATURE)
+def test_sidebars_after_a_feature(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
