@@ -1333,3 +1333,20 @@ SIDEBARS_AFTER_A_FEATURE = [
 @pytest.mark.parametrize("raw, titles", SIDEBARS_AFTER_A_FEATURE)
 def test_sidebars_after_a_feature(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+POST_AUTHOR_LINES = [
+    # raw page, (title, byline): a post's author line with a bar (文 | 某某,
+    # 文丨某某) under a story's head is its byline, never its title
+    pytest.param("【职工故事】“驿站就是我们的家”\n文 | 周敏\n\n38岁的王师傅是一名环卫工人，每天清晨四点就要上岗。"
+                 "去年冬天，街道工会在他负责的路段旁建起了职工驿站。\n",
+                 ("【职工故事】“驿站就是我们的家”", "文 | 周敏"), id="spaced-bar"),
+    pytest.param("“驿站就是我们的家”\n文丨周敏\n\n38岁的王师傅是一名环卫工人，每天清晨四点就要上岗。"
+                 "去年冬天，街道工会在他负责的路段旁建起了职工驿站。\n",
+                 ("“驿站就是我们的家”", "文丨周敏"), id="full-width-bar"),
+]
+
+
+@pytest.mark.parametrize("raw, head", POST_AUTHOR_LINES)
+def test_post_author_lines(raw, head):
+    assert [(u.title, u.byline) for u in segment_page(repair_text(raw))] == [head]

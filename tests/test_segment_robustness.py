@@ -43,8 +43,8 @@ OUTSIDE_THE_BAND = {
          "no mark; a displaced ▲ caption between them: 4 units for 8",
     172: "a feature page (tegao) read as fewer units than its gold counts, cause not yet studied: 3 units for 6",
     211: "a WeChat quarterly report split by an inserted 【身边故事】 (its gold marks the report's second "
-         "part as continuing it); the 文 | author line read as the story's title, its ▲ caption and "
-         "往期推荐 list folded into it: 2 units for 4",
+         "part as continuing it); the story takes the report's rest, its ▲ caption and 往期推荐 "
+         "list: 2 units for 4",
 }
 
 
