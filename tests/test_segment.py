@@ -1350,3 +1350,17 @@ POST_AUTHOR_LINES = [
 @pytest.mark.parametrize("raw, head", POST_AUTHOR_LINES)
 def test_post_author_lines(raw, head):
     assert [(u.title, u.byline) for u in segment_page(repair_text(raw))] == [head]
+
+
+ROLE_AFTER_BYLINE = [
+    # page, title, byline: a byline line that names the writer's role after the names
+    pytest.param("byline_role_page", "在祁连山下，让职工驿站“亮灯”更久", "本报记者 马文涛 文/图",
+                 id="words-and-pictures-under-title-and-deck"),
+    pytest.param("byline_role_page", "高台县：职工书屋开到车间里", "本报记者 刘晓川 文",
+                 id="words-under-title-and-deck"),
+]
+
+
+@pytest.mark.parametrize("page, title, byline", ROLE_AFTER_BYLINE)
+def test_byline_with_role_after_the_names_is_the_byline_not_the_title(page, title, byline):
+    assert unit_titled(page, title).byline == byline
