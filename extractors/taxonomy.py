@@ -29,6 +29,10 @@ class MetricSpec:
     # figure in one of them with some other evidence for the metric gets this
     # much more.
     priors: dict[str, float] = field(default_factory=dict)
+    # Counted nouns that are evidence only for a figure in one unit: a member
+    # service card in 张 is one worker reached (发放会员服务卡N张), while cards'
+    # holders in 人 are counted by the words around them ({unit: {noun: weight}}).
+    unit_nouns: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 class TriggerWord(NamedTuple):
@@ -106,10 +110,11 @@ def load_taxonomy() -> Taxonomy:
             before=_with_nouns(spec.get("before", {}), spec.get("nouns", {})),
             after=_with_nouns(spec.get("after", {}), spec.get("nouns", {})),
             priors={u: float(x) for u, x in spec.get("priors", {}).items()},
+            unit_nouns={u: {w: float(x) for w, x in ws.items()} for u, ws in spec.get("unit_nouns", {}).items()},
         )
         for name, spec in table.items()
     )
-    words = {w for m in metrics for w in (*m.before, *m.after)}
+    words = {w for m in metrics for w in (*m.before, *m.after, *(w for ws in m.unit_nouns.values() for w in ws))}
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     # Overlapped matching: a short word inside a longer one (会员 in 新会员)
     # is still seen, so each metric finds its own words.
@@ -159,5 +164,8 @@ def _weights_by_word(metrics: tuple[MetricSpec, ...], side: str) -> dict[tuple[s
             if not weight:
                 continue  # a zero weight is no evidence
             for unit in m.units:
+                index.setdefault((word, unit), []).append((m.name, weight))
+        for unit, nouns in m.unit_nouns.items():  # a noun reads the same on both sides
+            for word, weight in nouns.items():
                 index.setdefault((word, unit), []).append((m.name, weight))
     return {k: tuple(v) for k, v in index.items()}
