@@ -309,6 +309,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "rule_clause": any_of(c["exclude"]["rule_clause"]),
         "body_speech": any_of(c["exclude"]["body_speech"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),
+        "difference_before": compile_fast("(?:" + "|".join(f"(?:{p})" for p in c["exclude"]["difference_before"]) + ")$"),
         "exclude_object": compile_words(c["exclude"]["objects"]),
         "partner_object": compile_fast("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
@@ -731,6 +732,10 @@ def opens_with_part_cue(text: str, clause: Span) -> bool:
         part_cue.fullmatch(text, mark - n, mark) for n in (2, 3))
 
 
+# 较上年同期增加了约: a difference cue lies this close before its figure.
+DIFFERENCE_CUE_CHARS = 12
+
+
 # A part cue standing alone as a clause ends with one of these marks.
 LONE_CUE_MARKS = "，,：:"
 
@@ -743,6 +748,9 @@ def clause_excluded(text: str, clause: Span, q: Quantity | None = None) -> bool:
         return True
     if q is not None and c["threshold_after"].match(text, q.end, clause.end):
         return True  # 费用超过3万元的职工可申请: the figure is a condition
+    if (q is not None and q.unit not in _context()["exclude"]["difference_kept_units"]
+            and c["difference_before"].search(text, max(clause.start, q.start - DIFFERENCE_CUE_CHARS), q.start)):
+        return True  # 比去年增加了14个: the figure is a change, not an output
     return (q is None or q.unit != "元") and bool(c["rule_clause"].search(text, clause.start, clause.end))
 
 
