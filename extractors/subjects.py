@@ -387,9 +387,19 @@ _CLAUSE_TOWN = regex.compile(
 )
 
 
+# A line of a round-up that opens on its place's label (县区动态 items: 某某县：
+# 县总工会举办…): the short form right after the label is that place's union,
+# not the county the previous item named.
+_LABEL_PLACE = regex.compile(r"(?:^|\n)[ \t\u3000]*(\p{Han}{2,8})[：:]\s*$")
+
+
 def clause_place(text: str, at: int) -> str | None:
-    """The place a sentence opens with (在赤峰，) right before ``at``; or a
-    town the paragraph's previous sentence opens with (在某某镇，…。)."""
+    """The place a line's label (某某县：) or a sentence (在赤峰，) opens with
+    right before ``at``; or a town the paragraph's previous sentence opens
+    with (在某某镇，…。)."""
+    m = _LABEL_PLACE.search(text, max(0, at - 12), at)
+    if m and resolve_place(m.group(1)).province:
+        return m.group(1)
     m = _CLAUSE_PLACE.search(text, max(0, at - 12), at)
     if m and resolve_place(m.group(1)).province:
         return m.group(1)

@@ -196,6 +196,10 @@ SUBJECTS = [
     ("prefecture-report-keeps-its-bare-form", "南充市总工会部署一季度工作。\n\n阆中市总工会则在古城设立了服务点。\n\n市总工会一季度新建职工书屋17家。", 17, "南充市总工会"),
     ("county-city-report-keeps-its-own", "南充市总工会部署工作。\n\n阆中市总工会在古城设立了服务点。阆中市总工会还走访企业。\n\n市总工会一季度新建职工书屋17家。", 17, "阆中市总工会"),
     ("every-station-is-no-body", "吴中区总工会部署工作。\n\n每个服务站都公布了值班电话，共接待职工咨询310人次。", 310, "吴中区总工会"),
+    # a round-up's items open on their place's label (某某县：县总工会…): the short
+    # form is that place's union, not the county the item before named
+    ("label-place-frames-short-form", "宜宾市总工会部署工作。\n\n兴文县：兴文县总工会开展送岗活动。\n\n筠连县：县总工会举办职工运动会，参赛职工260余人。", 260, "筠连县总工会"),
+    ("label-city-frames-short-form", "宜宾市总工会部署工作。\n\n兴文县：兴文县总工会开展送岗活动。\n\n江安县：县总工会走访企业48家。", 48, "江安县总工会"),
 ]
 
 
