@@ -250,6 +250,10 @@ ROUNDS = [
     # sight (on 80d2379): facts 0.900 (P .873 R .930), subject 0.90,
     # articles 0.852.
     ("pages 218-221", 218, 221),
+    # The fifty-fifth round (pages 214-217: 宁夏, 新疆, 青海), written blind in two
+    # turns; first sight: 214 on abe4f54, 215-217 on f8d3c3b: facts 0.900
+    # (P .904 R .897), articles 0.743 (38 units predicted for 32).
+    ("pages 214-217", 214, 217),
 ]
 
 
@@ -297,6 +301,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
     "pages 194-197": "articles F1 0.801 (37 units predicted for 27; 194 columns and 196 基层动态 column left)",
+    "pages 214-217": "articles F1 0.743 on first sight (38 units predicted for 32)",
 }
 
 
