@@ -87,6 +87,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "signed_end": compile_fast(t["markers"]["signed_end"]),
         "item_number": compile_fast(t["markers"]["item_number"]),
         "web_meta": compile_fast(t["markers"]["web_meta"]),
+        "staff": compile_fast(t["markers"]["staff"]),
+        "page_section_line": compile_fast(t["markers"]["page_section_line"]),
     }
 
 
@@ -295,10 +297,13 @@ def _unwrap_lines(block: Block) -> Block:
         end = pos + len(line)
         if (is_unfinished(line) or ends_mid_number(line, following)) \
                 and not (len(line) <= 4 and _patterns()["item_number"].match(line)) \
-                and not _patterns()["web_meta"].match(line):
+                and not _patterns()["web_meta"].match(line) \
+                and not _patterns()["staff"].match(following) \
+                and not _patterns()["page_section_line"].match(line):
             # (a digest's item number alone on its line, 01, is no cut sentence;
             # nor is a website's 来源：… 发布时间：2026-05-16 line, which ends on
-            # the date's digits: the article under it starts on the next line)
+            # the date's digits: the article under it starts on the next line;
+            # nor a masthead's page line, 要闻 01, over the staff line 责任编辑：…)
             pieces.append(block.text.slice(pos, end))  # the line end is dropped
         else:
             pieces.append(block.text.slice(pos, end + 1))

@@ -72,6 +72,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "bullet_item": compile_fast(m["bullet_item"]),
         "section_bullet": compile_fast(m["section_bullet"]),
         "photo_label": compile_fast(m["photo_label"]),
+        "photo_heading": compile_fast(m["photo_heading"]),
         "photo_pointer": compile_fast(m["photo_pointer"]),
         "runs_on": compile_fast(t["stitching"]["runs_on"]),
         "notice_box": compile_fast(m["notice_box"]),
@@ -251,6 +252,8 @@ def classify(block: Block) -> str:
             return META  # a digest post's notes (本期共8条，阅读时长约6分钟)
         if text[:1] in "▲△" and rx["photo_note"].match(text):
             return STAFF  # a photo's caption under its article: end matter, as staff lines are
+        if len(text) <= 8 and text[:1] in "■□◆▌" and rx["photo_heading"].match(text):
+            return TAG  # ■图片新闻 reads like a byline (■ + name): a caption's label
         if len(text) <= 8 and rx["column_tag"].match(text):
             return COLUMN  # 评论员文章 reads like a byline: a column's label
         if len(text) <= 12 and rx["briefs"].match(text):
@@ -600,6 +603,12 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         # a post's line printed over its title (原创 + account + time / title,
         # each post of a digest opening so): the post line a block of its own,
         # so the title under it is read as a headline, not as platform chrome
+        cuts.append(1)
+    if top == 0 and len(lines) >= 2 and len(lines[0]) <= 12 and lines[0][:1] in _layout()["markers"]["brief_glyphs"] \
+            and (rx["photo_heading"].match(lines[0]) or rx["briefs"].match(lines[0])) and not looks_like_headline(lines[1]):
+        # a column's or a photo's label printed over its text with no blank
+        # line (■简讯 / ●item…, ■图片新闻 / caption): the label a line of its
+        # own, as when a blank line frames it
         cuts.append(1)
     briefs_at = next((i for i, line in enumerate(lines[:-1]) if len(line) <= 12 and rx["briefs"].match(line)
                       and _brief_item_head(lines[i + 1])[0]), None)
@@ -1383,6 +1392,17 @@ def segment_page(page: MappedText) -> list[Article]:
             unit = current or p.new_unit("article")
             unit.add_body(b.text)
             i += 1
+            continue
+
+        if kind == TAG and rx["photo_heading"].match(text) and i + 1 < n and p.kinds[i + 1] == PARA \
+                and p.blocks[i + 1].text.text.rstrip("）)").endswith("摄"):
+            # a photo's label alone on its line over the caption its credit
+            # closes (■图片新闻 / 某日，… / 某某 摄): a caption, the label its head
+            unit = p.new_unit("caption")
+            unit.head += p.pending_head + [b.text]
+            p.pending_head = []
+            _add_caption_text(unit, p.blocks[i + 1].text, PARA)
+            i += 2
             continue
 
         if kind == TAG and (m := rx["photo_label"].match(text)) and "\n" not in text.strip() \

@@ -1364,3 +1364,29 @@ ROLE_AFTER_BYLINE = [
 @pytest.mark.parametrize("page, title, byline", ROLE_AFTER_BYLINE)
 def test_byline_with_role_after_the_names_is_the_byline_not_the_title(page, title, byline):
     assert unit_titled(page, title).byline == byline
+
+GLYPH_LABELS_OVER_THEIR_TEXT = [
+    # raw page, (kind, title) of each unit: a ■ label printed over its text with
+    # no blank line, and the masthead's section line (要闻 02) over the staff line
+    pytest.param("陇原工人报\n2026年9月3日 星期四\n要闻 02\n责任编辑：赵敏 版式：王涛\n\n"
+                 "张掖职工书屋年内新增40家\n\n"
+                 "本报讯（记者 孙立）今年以来，张掖市总工会在企业和园区新建职工书屋40家，配送图书2.6万册。\n\n"
+                 "■短评\n书屋要常开门\n李清\n书屋建起来不难，难的是常年开着门、有人来读书。工会要把书屋的管理交给职工自己。\n\n"
+                 "■图片新闻\n9月1日，武威市总工会在一家纺织企业开展“送健康”活动，为80余名女职工提供免费体检。\n本报记者 孙立 摄\n\n"
+                 "■简讯\n●近日，金昌市总工会为12家企业的职工食堂配送厨具，惠及职工900余人。\n"
+                 "●日前，白银市总工会举办女职工技能比武，120名选手参赛。\n",
+                 [("article", "张掖职工书屋年内新增40家"), ("article", "书屋要常开门"),
+                  ("caption", None), ("article", "简讯")],
+                 id="commentary-photo-and-briefs-labels"),
+    pytest.param("陇原工人报\n2026年9月3日 星期四\n要闻 02\n\n天水工会驿站有了“夜间模式”\n\n"
+                 "本报讯（记者 孙立）天水市总工会在城区选定15个工会驿站延长开放时间至晚上10点。\n"
+                 "陇原工人报\n2026年9月3日 星期四\n要闻 02\n平凉：农民工学技能不出村\n"
+                 "本报讯（通讯员 吴越）平凉市总工会今年在乡镇开设技能培训班18期，培训农民工900余人次。\n",
+                 [("article", "天水工会驿站有了“夜间模式”"), ("article", "平凉：农民工学技能不出村")],
+                 id="running-header-section-line-is-not-the-next-title"),
+]
+
+
+@pytest.mark.parametrize("raw, units", GLYPH_LABELS_OVER_THEIR_TEXT)
+def test_glyph_labels_over_their_text(raw, units):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units
