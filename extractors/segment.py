@@ -316,6 +316,8 @@ class _Unit:
     interleaved: bool = False  # text of it was found among another article's
     last_block: int | None = None  # its last paragraph, when that has a vocabulary
     commentary: bool = False  # an opinion piece: its paragraphs never move to another article
+    # a feature under a deck (——…纪实): its unmarked heads are its sections
+    feature: bool = False
     bullet_sections: bool = False  # a round-up column whose sections open on bullet heads (▲某县：…)
 
     @property
@@ -1701,7 +1703,11 @@ def segment_page(page: MappedText) -> list[Article]:
                 # past a frame's break (a running header, a photo) a section
                 # numbered on (二、…) goes on with the article its 一、 opened
                 or (b.box_break_before and not (numbered and len(heads) == 1 and not _FIRST_SECTION.match(heads[0]))
-                    and (run_len > cap["max_chars"] or run_end - head_end >= 2))
+                    and (run_len > cap["max_chars"] or run_end - head_end >= 2)
+                    # a feature printed under a deck and a byline runs on
+                    # through its one-line section heads (一间驿站，让…): a
+                    # report of its own carries a mark, a byline or a dateline
+                    and not (current.feature and len(heads) == 1 and not rx["news_lead"].match(nxt_text)))
             )
             if starts_article:
                 if marked:
@@ -1718,6 +1724,7 @@ def segment_page(page: MappedText) -> list[Article]:
                     current.head.append(p.blocks[head_end].text)
                     i += 1
                 current.commentary = bool(rx["commentary"].search(f"{subtitle or ''} {current.byline or ''}"))
+                current.feature = deck and bool(current.byline)
                 continue
             # a subheading inside the current article (starts_article is
             # true whenever there is none)

@@ -1390,3 +1390,43 @@ GLYPH_LABELS_OVER_THEIR_TEXT = [
 @pytest.mark.parametrize("raw, units", GLYPH_LABELS_OVER_THEIR_TEXT)
 def test_glyph_labels_over_their_text(raw, units):
     assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units
+
+
+_SECTION_TEXT = ("去年以来，县总工会在矿区、林区新建职工服务点9个，配齐饮水机、微波炉和急救箱，"
+                 "每天接待进出矿区的职工上百人次。\n"
+                 "一名货车司机说，现在跑长途累了，有地方歇脚，也能吃上一口热饭，心里暖和多了。\n"
+                 "县总工会有关负责人介绍，明年还将在偏远作业点增设服务点5个，让更多户外职工就近享受服务。\n"
+                 "服务点还配了“流动服务包”，由工会干部每周送进作业区，职工在班组里就能办理入会、登记求助。\n"
+                 "今年以来，服务点已为职工代办各类事项400余件，帮助困难职工解决实际问题60多个。\n"
+                 "“我们多跑几趟路，职工就少跑几趟腿。”一名服务点的工会干部说，冬天大雪封山前，"
+                 "他们要把药品、棉衣和慰问品提前送到每一个作业点，确保职工安心过冬。\n"
+                 "截至目前，全县已有2100多名户外职工在服务点登记，成为服务点的常客。\n")
+
+UNNUMBERED_FEATURE_SECTIONS = [
+    # raw page, the (kind, title) of its units: a feature printed under a
+    # deck (——…纪实) and a byline runs on through its one-line section heads
+    # (一处驿站，让…), a frame's blank line before each; a head with a
+    # dateline under it (本报讯…) is a report of its own, and without a deck
+    # the same heads open articles as before
+    pytest.param("大兴安岭深处的“职工之家”\n——呼中区总工会服务林区职工纪实\n本报记者　赵立新\n\n"
+                 "从加格达奇出发一路向北，再走四百多公里，就到了林区深处。\n\n"
+                 "一处暖心驿站，让林区有了歇脚处\n" + _SECTION_TEXT + "\n"
+                 "一支服务队伍，把关爱送到山上\n" + _SECTION_TEXT,
+                 [("article", "大兴安岭深处的“职工之家”")],
+                 id="deck-feature-keeps-its-section-heads"),
+    pytest.param("大兴安岭深处的“职工之家”\n——呼中区总工会服务林区职工纪实\n本报记者　赵立新\n\n"
+                 "从加格达奇出发一路向北，再走四百多公里，就到了林区深处。\n\n"
+                 "塔河县：林区职工有了“流动工会”\n本报讯（记者　赵立新）" + _SECTION_TEXT,
+                 [("article", "大兴安岭深处的“职工之家”"), ("article", "塔河县：林区职工有了“流动工会”")],
+                 id="dated-report-after-a-feature-is-its-own"),
+    pytest.param("漠河市总工会为一线职工送温暖\n\n"
+                 "漠河市总工会近日走访林场、电厂，为一线职工送去棉衣300件。\n\n"
+                 "一处暖心驿站，让林区有了歇脚处\n" + _SECTION_TEXT,
+                 [("article", "漠河市总工会为一线职工送温暖"), ("article", "一处暖心驿站，让林区有了歇脚处")],
+                 id="no-deck-the-head-opens-an-article"),
+]
+
+
+@pytest.mark.parametrize("raw, units", UNNUMBERED_FEATURE_SECTIONS)
+def test_unnumbered_feature_sections(raw, units):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units
