@@ -191,13 +191,15 @@ _LEVEL_ENDING = compile_fast(r"(?:省|市|区|县|自治区|壮族自治区|回�
 
 @lru_cache(maxsize=1)
 def _zone_aliases() -> tuple[tuple[str, Region], ...]:
-    table = _aliases()["zone_aliases"]
+    # zones and renamed counties are both places cpca does not know, read by
+    # the name a text opens with
+    table = {**_aliases()["zone_aliases"], **_aliases().get("renamed_divisions", {})}
     return tuple(sorted(((name, Region(*levels)) for name, levels in table.items()),
                         key=lambda item: len(item[0]), reverse=True))
 
 
 def _named_zone(text: str) -> Region | None:
-    """A cooperation zone or new area that cpca does not know (前海, 横琴):
+    """A cooperation zone, new area or renamed county that cpca does not know (前海, 横琴, 盘州):
     its place as listed in the vocabulary, when the text starts with it."""
     for name, region in _zone_aliases():
         if text.startswith(name):

@@ -46,6 +46,9 @@ PLACES = [
     # longer proper name is no reading of that city (合作 of 某某合作区)
     ("cooperation-zone-alias", "横琴粤澳深度合作区总工会", Region("广东省", "珠海市", "横琴")),
     ("new-zone-alias", "临港新片区总工会", Region("上海市", "上海市", "临港新片区")),
+    # fifty-fourth round: a county renamed as it became a city after cpca's
+    # data (盘县 -> 盘州市) is listed as data, under its prefecture city
+    ("renamed-county-city", "盘州市总工会", Region("贵州省", "六盘水市", "盘州市")),
     ("city-short-name-inside-a-zone", "东湖合作区总工会", Region(None, None, None)),
     ("generic-park-alone", "园区工会联合会", Region(None, None, None)),
     # thirteenth round: a district cpca reads inside a street's name (东区 of
