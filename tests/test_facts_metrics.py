@@ -153,6 +153,8 @@ GENERALIZING_POSITIVES = [
     ("part-advice-visits", "participants", "服务站为职工提供心理咨询服务六百余人次。", 600),
     ("rate-tenths", "rate", "调解成功率接近八成。", 8),
     ("rate-employment", "rate", "结业学员就业率超过九成。", 9),
+    # the employment rate written out: the share of trainees who found work
+    ("rate-employment-written-out", "rate", "结业后实现就业的学员接近六成。", 6),
     ("events-batches", "events_held", "全年开展劳模交流活动二十多批次。", 20),
     ("events-forums", "events_held", "各级工会召开职工座谈会36场。", 36),
     ("ent-buildings", "enterprises_covered", "午间讲堂已进驻全区二十五栋商务楼宇。", 25),
