@@ -254,6 +254,14 @@ ROUNDS = [
     # turns; first sight: 214 on abe4f54, 215-217 on f8d3c3b: facts 0.900
     # (P .904 R .897), articles 0.743 (38 units predicted for 32).
     ("pages 214-217", 214, 217),
+    # The fifty-seventh and fifty-eighth rounds (pages 222-225: 内蒙古, 山西,
+    # 河北; pages 226-229: 江西, 福建, 广西), written blind while facts rounds
+    # 53-55 and segmentation rounds 47-49 studied 182-221; first sight (on
+    # e208696): 222-225 facts 0.874 (P .928 R .826), province 0.96, articles
+    # 0.846 (two pages of 16 units); 226-229 facts 0.870 (P .851 R .890),
+    # articles 0.982.
+    ("pages 222-225", 222, 225),
+    ("pages 226-229", 226, 229),
 ]
 
 
@@ -302,6 +310,7 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
     "pages 194-197": "articles F1 0.801 (37 units predicted for 27; 194 columns and 196 基层动态 column left)",
+    "pages 222-225": "articles F1 0.846 on first sight (41 units predicted for 45)",
 }
 
 
