@@ -1212,6 +1212,10 @@ def find_subject(
                 if k < len(starts) and starts[k] < q.start and ab.bodies[k].kind == "union":
                     return ab.bodies[k]
         return ab.bodies[i]
+    if text is not None:
+        owner = _facility_owner(ab, text, q, sentence, paragraph)
+        if owner is not None:
+            return owner
     j = i - 1  # the nearest body before the sentence
     if j >= 0 and starts[j] >= paragraph.start:
         # the first-named body of the nearest earlier sentence that names one
@@ -1225,6 +1229,43 @@ def find_subject(
                 f += 1
         return ab.bodies[f]
     return (ab.item_lead(q.start) if ab.items else None) or ab.lead
+
+
+@lru_cache(maxsize=1)
+def _facility_words() -> tuple[AnyOf, regex.Pattern]:
+    v = _context()["bodies"]
+    return AnyOf(v["facility_references"]), regex.compile(v["facility_named"])
+
+
+def _facility_owner(ab: _ArticleBodies, text: str, q: Quantity, sentence: Span, paragraph: Span) -> Body | None:
+    """据介绍，该中心去年接待…: a figure its sentence tells of a facility by
+    reference belongs to the union of the place the paragraph names that
+    facility with (某市职工服务中心 -> 某市总工会), when the article names that
+    union; not to the body of an earlier sentence (a visiting 考察组 that
+    toured the centre is no actor of the host's figures)."""
+    references, named = _facility_words()
+    if not references.search(text, sentence.start, q.start):
+        return None
+    places = [m.group("place") for m in named.finditer(text, paragraph.start, sentence.start)]
+    if not places:
+        return None
+    place, best = places[-1], None
+    for body in ab.bodies:
+        if body.kind != "union" or not body.name.endswith("总工会"):
+            continue
+        prefix = body.name[: -len("总工会")]
+        if len(prefix) >= 2 and prefix in place and (best is None or len(prefix) > len(best.name) - 3):
+            best = body
+    if best is not None:
+        return best
+    # the article names no union of the place (the host only in a headline
+    # the unit leaves out): the place's federation, as the place is written
+    region = resolve_place(place)
+    for level in (region.district, region.city):
+        if level and level in place:
+            at = text.find(level, paragraph.start, sentence.start)
+            return Body(level + "总工会", "union", at, at + len(level), False, "organizer")
+    return None
 
 
 @lru_cache(maxsize=1)

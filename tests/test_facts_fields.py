@@ -200,6 +200,11 @@ SUBJECTS = [
     # form is that place's union, not the county the item before named
     ("label-place-frames-short-form", "宜宾市总工会部署工作。\n\n兴文县：兴文县总工会开展送岗活动。\n\n筠连县：县总工会举办职工运动会，参赛职工260余人。", 260, "筠连县总工会"),
     ("label-city-frames-short-form", "宜宾市总工会部署工作。\n\n兴文县：兴文县总工会开展送岗活动。\n\n江安县：县总工会走访企业48家。", 48, "江安县总工会"),
+    # a facility told of by reference (该中心) is the union of the place it is
+    # named with, not the visiting delegation that toured it
+    ("visited-centre-is-the-hosts", "遵义市总工会与毕节市总工会交流工作。\n\n遵义市总工会考察组一行到毕节市考察。\n\n考察组参观了毕节市职工服务中心。据介绍，该中心去年共接待职工来访4300余人次。", 4300, "毕节市总工会"),
+    ("visited-post-is-the-hosts", "德阳市总工会调研组到广元市总工会学习。\n\n调研组走进广元市职工驿站。据了解，这个驿站今年已服务环卫工人1200人次。", 1200, "广元市总工会"),
+    ("reference-without-named-facility-keeps-the-sentence-body", "毕节市总工会去年建成职工服务中心。该中心全年接待职工来访3100人次。", 3100, "毕节市总工会"),
 ]
 
 
