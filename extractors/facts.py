@@ -990,6 +990,23 @@ def _post_place_line() -> regex.Pattern:
     return compile_fast(_context()["bodies"]["post_place_line"])
 
 
+_WHOLE_PLACE = regex.compile(r"全(?:市|区|县|省|州|盟|旗)")
+
+
+@lru_cache(maxsize=1)
+def _enterprise_union_words() -> tuple[tuple[str, ...], str]:
+    v = _context()["bodies"]
+    return tuple(w + "工会" for w in v["enterprise_union_words"]), v["collective_before_enterprise_union"]
+
+
+def _enterprise_own_union(text: str, body: Body) -> bool:
+    """企业工会 / 酒店工会 written alone (no enterprise named for it to expand
+    to) is the union of the enterprise the story visits: its own actor; 各企业工会,
+    指导企业工会 are enterprises' unions in general, no one's."""
+    names, collective = _enterprise_union_words()
+    return body.name in names and text[body.start - 1: body.start] not in collective if body.start else body.name in names
+
+
 def _article_bodies(article: Article, page: PagePlace | None = None) -> _ArticleBodies:
     text = article.text.text
     found = find_bodies(text)
@@ -1007,6 +1024,8 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
             if endings is None:
                 endings = SuffixIndex(named)
             full = endings.named(b) or institution_union_named(b, expanded, named)
+            if full is None and b.role == "organizer" and _enterprise_own_union(text, b):
+                full = b.name  # 企业工会帮扶困难职工…: the enterprise's own union acts
             if full is None:
                 if _LEVEL_FORM.match(b.name):
                     level_forms.append(b)
@@ -1227,6 +1246,10 @@ def find_subject(
             # story is about; the next body of that sentence acted
             while f < j and ab.bodies[f].kind == "employer" and _employer_of_people().match(text, ab.bodies[f].end):
                 f += 1
+            if ab.bodies[f].name in _enterprise_union_words()[0] and _WHOLE_PLACE.search(text, sentence.start, q.start):
+                # 全市工会累计开展…: a whole place's figure is not the one
+                # enterprise's union an earlier sentence named
+                return (ab.item_lead(q.start) if ab.items else None) or ab.lead
         return ab.bodies[f]
     return (ab.item_lead(q.start) if ab.items else None) or ab.lead
 

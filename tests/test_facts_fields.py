@@ -204,6 +204,12 @@ SUBJECTS = [
     # named with, not the visiting delegation that toured it
     ("visited-centre-is-the-hosts", "遵义市总工会与毕节市总工会交流工作。\n\n遵义市总工会考察组一行到毕节市考察。\n\n考察组参观了毕节市职工服务中心。据介绍，该中心去年共接待职工来访4300余人次。", 4300, "毕节市总工会"),
     ("visited-post-is-the-hosts", "德阳市总工会调研组到广元市总工会学习。\n\n调研组走进广元市职工驿站。据了解，这个驿站今年已服务环卫工人1200人次。", 1200, "广元市总工会"),
+    # an enterprise's own union written alone acts for the enterprise visited;
+    # a whole place's figure after it is still the city's
+    ("enterprise-own-union", "遵义市总工会开展走访慰问。\n\n在一家食品加工企业，企业工会主席介绍，去年企业工会帮扶困难职工19人次。", 19, "企业工会"),
+    ("hotel-own-union", "三明市总工会举办技能竞赛。\n\n一家酒店的负责人介绍，酒店工会已组织300多名员工报名参赛。", 300, "酒店工会"),
+    ("enterprises-unions-in-general-name-no-one", "三明市总工会部署工作，指导企业工会开展互助，全市已发放互助金26万元。", 260000, "三明市总工会"),
+    ("whole-place-figure-after-enterprise-union", "三明市总工会部署工作。\n\n企业工会为职工建起了书屋。全市工会今年已建成职工书屋86家。", 86, "三明市总工会"),
     ("reference-without-named-facility-keeps-the-sentence-body", "毕节市总工会去年建成职工服务中心。该中心全年接待职工来访3100人次。", 3100, "毕节市总工会"),
 ]
 
