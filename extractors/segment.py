@@ -74,6 +74,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "photo_label": compile_fast(m["photo_label"]),
         "photo_heading": compile_fast(m["photo_heading"]),
         "photo_pointer": compile_fast(m["photo_pointer"]),
+        "photo_opener": compile_fast(m["photo_opener"]),
         "runs_on": compile_fast(t["stitching"]["runs_on"]),
         "notice_box": compile_fast(m["notice_box"]),
         "digest_number": compile_fast(m["digest_number"]),
@@ -1327,6 +1328,13 @@ class _Page:
                 # byline belongs to an article's head or end
                 if k > j and photo in text:
                     return k + 1, total, BYLINE
+                break
+            if k > j and _rx()["photo_opener"].match(text) and "\n" in text \
+                    and _is_credit(text.rsplit("\n", 1)[1].strip()):
+                # a 图为… paragraph over its credit on a line of its own, under
+                # paragraphs of text: the photo's caption, printed as a frame
+                # prints it; the run before it is an article's text (a credit
+                # run in at the paragraph's end keeps it the article's)
                 break
             total += len(text)
             if self.kinds[k] == CREDIT or _rx()["credit"].search(text):

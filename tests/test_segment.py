@@ -802,6 +802,27 @@ def test_captions_broken_after_their_opening(raw, head):
     assert (unit.kind, unit.title, unit.body[:len(head[2])]) == head
 
 
+UNDATED_REPORT = ("临沧市总工会开展春季送岗位活动\n\n近日，临沧市总工会举办招聘会，提供岗位800余个。\n\n"
+                  "活动吸引了大量求职者前来咨询，现场达成就业意向200余人。\n\n")
+CREDITED_PHOTO_PARAGRAPHS_UNDER_A_REPORT = [
+    # raw page: a report with no dateline, its last paragraph a credited
+    # 图为… caption: the report stays an article, the caption a unit of its own
+    pytest.param(UNDATED_REPORT + "图为4月2日，临沧市总工会工作人员在招聘现场为求职者介绍岗位。\n通讯员 李华 摄\n",
+                 id="reporter-credit"),
+    pytest.param(UNDATED_REPORT + "图为4月2日，临沧市总工会工作人员在招聘现场为求职者介绍岗位。\n"
+                 "遵义市总工会 供图 李华 摄\n", id="union-supplied-photo"),
+    pytest.param(UNDATED_REPORT + "上图：临沧市总工会工作人员在招聘现场为求职者介绍岗位。\n李华 摄\n",
+                 id="upper-photo-bare-credit"),
+]
+
+
+@pytest.mark.parametrize("raw", CREDITED_PHOTO_PARAGRAPHS_UNDER_A_REPORT)
+def test_credited_photo_paragraphs_under_a_report(raw):
+    units = segment_page(repair_text(raw))
+    assert [(u.kind, u.title, u.body[:2]) for u in units] == [
+        ("article", "临沧市总工会开展春季送岗位活动", "近日"), ("caption", None, raw.split("\n\n")[-1][:2])]
+
+
 DASH_TITLES = [
     # raw page, the title of its first unit: a one-line head "A——B" is a
     # kicker and its title, unless B names the report's kind (…见闻, …纪实)
