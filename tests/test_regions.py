@@ -28,8 +28,10 @@ PLACES = [
     ("employer-with-city", "中车大同电力机车有限公司", Region("山西省", "大同市", None)),
     ("nothing", "金地社区联合工会", Region(None, None, None)),
     # a district made after the division data, ending in a district cpca knows
-    # (平城区 holds 城区): not that district; the name as written after its city
-    ("new-district-alone", "平城区总工会", Region(None, None, None)),
+    # (平城区 holds 城区): not that district; since round 56 it is listed as
+    # data under its city (a name outside the list still reads as nothing)
+    ("new-district-alone", "平城区总工会", Region("山西省", "大同市", "平城区")),
+    ("unlisted-new-district-alone", "云岗新城区总工会", Region(None, None, None)),
     ("new-district-after-city", "大同市平城区总工会", Region("山西省", "大同市", "平城区")),
     ("district-named-as-is", "汕尾市城区总工会", Region("广东省", "汕尾市", "城区")),
     ("prefecture-short-before-city", "恩施州恩施市总工会", Region("湖北省", "恩施土家族苗族自治州", "恩施市")),
@@ -49,6 +51,8 @@ PLACES = [
     # fifty-fourth round: a county renamed as it became a city after cpca's
     # data (盘县 -> 盘州市) is listed as data, under its prefecture city
     ("renamed-county-city", "盘州市总工会", Region("贵州省", "六盘水市", "盘州市")),
+    ("renamed-district", "上党区总工会", Region("山西省", "长治市", "上党区")),
+    ("renamed-district-new-name", "广信区职工服务中心", Region("江西省", "上饶市", "广信区")),
     ("city-short-name-inside-a-zone", "东湖合作区总工会", Region(None, None, None)),
     ("generic-park-alone", "园区工会联合会", Region(None, None, None)),
     # thirteenth round: a district cpca reads inside a street's name (东区 of
