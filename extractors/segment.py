@@ -80,6 +80,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),
         "place_item_head": compile_fast(m["place_item_head"]),
+        "place_titled_head": compile_fast(m["place_titled_head"]),
         "folio": compile_fast(m["folio"]),
         "breadcrumb": compile_fast(m["breadcrumb"]),
         "nav_bar": compile_fast(m["nav_bar"]),
@@ -1703,10 +1704,11 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = end
                 continue  # the stream goes on in the current article
             news_item = nxt == PARA and bool(rx["news_lead"].match(nxt_text))
+            place_item = nxt == PARA and len(heads) == 1 and _names_place_again(heads[0].strip(), nxt_text)
             brief = p.in_briefs and current is not None and sum(len(x.text) for x in current.body) <= \
                 t["markers"]["max_brief_chars"]
             starts_article = (
-                marked or has_byline or news_item or brief or nxt == SUMMARY or current is None or current.closed
+                marked or has_byline or news_item or place_item or brief or nxt == SUMMARY or current is None or current.closed
                 or current.kind == "toc"  # (a contents list has no sections: a head with text under it is an article's)
                 # past a frame's break (a running header, a photo) a section
                 # numbered on (二、…) goes on with the article its 一、 opened
@@ -1910,6 +1912,13 @@ def _add_new_lines(unit: _Unit, blocks: list[Block]) -> None:
             pos = end + 1
 
 
+
+
+def _names_place_again(head: str, text: str) -> bool:
+    """A head opening on a place (or its union) and a colon (某区：… /
+    某县总工会：…) whose paragraph names that place again: a report from it."""
+    m = _rx()["place_titled_head"].match(head)
+    return m is not None and (m.group("head") in text or m.group("place") in text)
 
 
 _TITLE_PLACE = regex.compile(r"\p{Han}{1,5}?[省市县区旗州]")  # the place a title opens on (迁安市总工会…)

@@ -310,7 +310,6 @@ ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 134-137": "articles F1 0.791 on first sight (27 units predicted for 26)",
     "pages 194-197": "articles F1 0.801 (37 units predicted for 27; 194 columns and 196 基层动态 column left)",
-    "pages 222-225": "articles F1 0.846 on first sight (41 units predicted for 45)",
 }
 
 

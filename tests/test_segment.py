@@ -1451,3 +1451,38 @@ UNNUMBERED_FEATURE_SECTIONS = [
 @pytest.mark.parametrize("raw, units", UNNUMBERED_FEATURE_SECTIONS)
 def test_unnumbered_feature_sections(raw, units):
     assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units
+
+
+_PLACE_REPORT = "今年以来，{place}总工会走访企业42家，为一线职工送去慰问品1200份，帮助困难职工解决实际问题18件。"
+PLACE_TITLED_ITEMS = [
+    # raw page, the (kind, title) of its units: a one-line head naming a place
+    # or its union and a colon (某区：… / 某县总工会：…), over a paragraph that
+    # names that place again, is a report from that place, never a subheading
+    # of the report before it; a section head naming no place, or a place the
+    # text under it never names again, stays a subheading
+    pytest.param("游仙区总工会：“春送岗位”走进园区\n\n" + _PLACE_REPORT.format(place="游仙区") + "\n\n"
+                 "江油市总工会：职工书屋开进车间\n\n" + _PLACE_REPORT.format(place="江油市") + "\n",
+                 [("article", "游仙区总工会：“春送岗位”走进园区"), ("article", "江油市总工会：职工书屋开进车间")],
+                 id="union-titled-reports-of-a-roundup"),
+    pytest.param("绵阳市游仙区总工会：“春送岗位”走进园区\n\n" + _PLACE_REPORT.format(place="游仙区") + "\n\n"
+                 "绵阳市三台县总工会：劳模疗休养暖人心\n\n" + _PLACE_REPORT.format(place="三台县") + "\n",
+                 [("article", "绵阳市游仙区总工会：“春送岗位”走进园区"), ("article", "绵阳市三台县总工会：劳模疗休养暖人心")],
+                 id="city-and-county-named-the-county-again"),
+    pytest.param("一季度全市工会工作亮点纷呈\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n\n"
+                 "涪城区：法律服务“送上门”\n\n" + _PLACE_REPORT.format(place="涪城区") + "\n",
+                 [("article", "一季度全市工会工作亮点纷呈"), ("article", "涪城区：法律服务“送上门”")],
+                 id="short-place-name-after-an-overview"),
+    pytest.param("一季度全市工会工作亮点纷呈\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n\n"
+                 "目标：让职工少跑腿\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n",
+                 [("article", "一季度全市工会工作亮点纷呈")],
+                 id="section-head-naming-no-place-stays-inside"),
+    pytest.param("一季度全市工会工作亮点纷呈\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n\n"
+                 "安州区：一份答卷\n\n" + _PLACE_REPORT.format(place="盐亭县") + "\n",
+                 [("article", "一季度全市工会工作亮点纷呈")],
+                 id="place-the-text-never-names-stays-inside"),
+]
+
+
+@pytest.mark.parametrize("raw, units", PLACE_TITLED_ITEMS)
+def test_place_titled_items(raw, units):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units

@@ -35,12 +35,8 @@ BLIND_PAGES: frozenset[int] = frozenset()
 
 # Dev pages read outside the band today (page number -> why): strict xfails.
 OUTSIDE_THE_BAND = {
-    86: "a WeChat digest whose items are plain one-line titles over their text "
-        "(no post line, byline or mark): read as subheadings, 3 units for 8",
     133: "a website feature whose 【编后】 note and 【数说】 box the gold counts as units of their own "
          "(most dev pages fold such notes into their article, as the segmenter does): 4 units for 6",
-    135: "a WeChat digest whose items are titled 某地：… over a quote or scene lead and carry "
-         "no mark; a displaced ▲ caption between them: 4 units for 8",
     172: "a feature page (tegao) read as fewer units than its gold counts, cause not yet studied: 3 units for 6",
     211: "a WeChat quarterly report split by an inserted 【身边故事】 (its gold marks the report's second "
          "part as continuing it); the story takes the report's rest, its ▲ caption and 往期推荐 "
