@@ -1010,6 +1010,18 @@ def _enterprise_own_union(text: str, body: Body) -> bool:
     return body.name in names and text[body.start - 1: body.start] not in collective if body.start else body.name in names
 
 
+def _enterprise_union_of(text: str, body: Body) -> str | None:
+    """A bare 工会 right after an enterprise's possessive (一家新能源企业的工会主席,
+    这家酒店的工会) is that enterprise's own union: 企业工会, 酒店工会."""
+    if body.name != "工会" or text[body.start - 1: body.start] != "的":
+        return None
+    for name in _enterprise_union_words()[0]:
+        word = name[: -len("工会")]
+        if text.endswith(word, 0, body.start - 1):
+            return name
+    return None
+
+
 def _article_bodies(article: Article, page: PagePlace | None = None) -> _ArticleBodies:
     text = article.text.text
     found = find_bodies(text)
@@ -1018,6 +1030,9 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     endings: SuffixIndex | None = None  # made when a generic body needs it
     expanded: list[Body] = []
     level_forms: list[Body] = []  # 州总工会 with no 某州总工会 named: the article's place's
+    # one enterprise's union met in the story (一家企业的工会): it acts in its
+    # own sentences but never leads the article
+    anecdotal: set[int] = set()
     for b in found:
         if heads:
             named = _in_same_item([n for n in found if not n.generic], heads, b.start)
@@ -1029,6 +1044,10 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
             full = endings.named(b) or institution_union_named(b, expanded, named)
             if full is None and b.role == "organizer" and _enterprise_own_union(text, b):
                 full = b.name  # 企业工会帮扶困难职工…: the enterprise's own union acts
+            if full is None and b.role == "organizer":
+                full = _enterprise_union_of(text, b)  # 一家企业的工会主席说: that enterprise's union
+                if full is not None:
+                    anecdotal.add(b.start)
             if full is None:
                 if _LEVEL_FORM.match(b.name):
                     level_forms.append(b)
@@ -1049,7 +1068,7 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     by_source = [b for b in organizers if b.start < article.body_start and _is_source_mention(text, b)]
     actors = [b for b in organizers if b not in by_source] if by_source else organizers
     head = [b for b in actors if b.start < article.body_start]
-    unions = [b for b in actors if b.kind == "union"]
+    unions = [b for b in actors if b.kind == "union" and b.start not in anecdotal]
     employers = [b for b in actors if b.kind == "employer"]
     # the body the headline names, before any other of the head (a page's
     # masthead or a digest's header can sit above the article's own title)

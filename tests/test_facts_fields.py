@@ -210,6 +210,10 @@ SUBJECTS = [
     ("hotel-own-union", "三明市总工会举办技能竞赛。\n\n一家酒店的负责人介绍，酒店工会已组织300多名员工报名参赛。", 300, "酒店工会"),
     ("enterprises-unions-in-general-name-no-one", "三明市总工会部署工作，指导企业工会开展互助，全市已发放互助金26万元。", 260000, "三明市总工会"),
     ("whole-place-figure-after-enterprise-union", "三明市总工会部署工作。\n\n企业工会为职工建起了书屋。全市工会今年已建成职工书屋86家。", 86, "三明市总工会"),
+    # a bare 工会 after an enterprise's possessive (一家企业的工会) is that
+    # enterprise's union in its own sentence, and never the article's lead
+    ("possessive-enterprise-union", "湖州市总工会深入产业园区。\n\n园区内一家光伏企业的工会主席告诉记者，工会今年组织技能竞赛，参赛职工3200人次。", 3200, "企业工会"),
+    ("possessive-enterprise-union-does-not-lead", "本报讯 哈密市一家化工企业的工会，最近开设了安全培训班。\n\n新疆维吾尔自治区总工会负责人介绍，今年共检查企业214家。", 214, "新疆维吾尔自治区总工会"),
     ("reference-without-named-facility-keeps-the-sentence-body", "毕节市总工会去年建成职工服务中心。该中心全年接待职工来访3100人次。", 3100, "毕节市总工会"),
 ]
 
