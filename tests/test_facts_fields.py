@@ -214,6 +214,8 @@ SUBJECTS = [
     # enterprise's union in its own sentence, and never the article's lead
     ("possessive-enterprise-union", "湖州市总工会深入产业园区。\n\n园区内一家光伏企业的工会主席告诉记者，工会今年组织技能竞赛，参赛职工3200人次。", 3200, "企业工会"),
     ("possessive-enterprise-union-does-not-lead", "本报讯 哈密市一家化工企业的工会，最近开设了安全培训班。\n\n新疆维吾尔自治区总工会负责人介绍，今年共检查企业214家。", 214, "新疆维吾尔自治区总工会"),
+    # 一处 (a, of a place) is no part of a body's name: 某区一处工会驿站 is a post, not a union
+    ("a-post-somewhere-is-no-body", "本报讯 满洲里市总工会今年新建户外劳动者驿站12个。\n\n清晨，扎赉诺尔区一处工会驿站里，几名环卫工人正在取暖。据统计，驿站累计服务户外劳动者3.2万人次。", 32000, "满洲里市总工会"),
     ("reference-without-named-facility-keeps-the-sentence-body", "毕节市总工会去年建成职工服务中心。该中心全年接待职工来访3100人次。", 3100, "毕节市总工会"),
 ]
 
