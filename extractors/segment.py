@@ -1918,7 +1918,18 @@ def _names_place_again(head: str, text: str) -> bool:
     """A head opening on a place (or its union) and a colon (某区：… /
     某县总工会：…) whose paragraph names that place again: a report from it."""
     m = _rx()["place_titled_head"].match(head)
-    return m is not None and (m.group("head") in text or m.group("place") in text)
+    if m is None:
+        return False
+    name, markers = m.group("name"), _layout()["markers"]
+    levels = markers["place_levels"]
+    if regex.search(levels + "$", name):
+        # a place with its level (某区 / 某市某县): named again, alone or under its city
+        county = regex.sub(markers["city_prefix"], "", name)
+        return name in text or county in text
+    if m.group("union"):
+        return name in text
+    # a bare name (寿光：…) is a place only if the text gives its level (寿光市…)
+    return regex.search(regex.escape(name) + levels, text) is not None
 
 
 _TITLE_PLACE = regex.compile(r"\p{Han}{1,5}?[省市县区旗州]")  # the place a title opens on (迁安市总工会…)

@@ -1480,6 +1480,14 @@ PLACE_TITLED_ITEMS = [
                  "安州区：一份答卷\n\n" + _PLACE_REPORT.format(place="盐亭县") + "\n",
                  [("article", "一季度全市工会工作亮点纷呈")],
                  id="place-the-text-never-names-stays-inside"),
+    pytest.param("一季度全市工会工作亮点纷呈\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n\n"
+                 "暖心：驿站遍布城乡\n\n暖心驿站今年新建26个，户外劳动者歇脚、喝水、充电都方便了。\n",
+                 [("article", "一季度全市工会工作亮点纷呈")],
+                 id="bare-word-the-text-repeats-without-a-level-stays-inside"),
+    pytest.param("一季度全市工会工作亮点纷呈\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n\n"
+                 "北川：羌乡职工有了“娘家”\n\n" + _PLACE_REPORT.format(place="北川县") + "\n",
+                 [("article", "一季度全市工会工作亮点纷呈"), ("article", "北川：羌乡职工有了“娘家”")],
+                 id="bare-place-name-the-text-gives-with-its-level"),
 ]
 
 
