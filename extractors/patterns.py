@@ -99,7 +99,16 @@ def first_chars(branch: str) -> set[str] | None:
             return None
         return first_chars(branch[3:close])
     escape = next((e for e in _CLASS_ESCAPES if branch.startswith(e)), None)
-    if escape is not None:
+    if branch[0] == "[":
+        # a set of plain characters ([他她], [镇乡县市区]): its content is
+        # itself an item of the guard's set; a negated set or one holding an
+        # escape or a nested set is not plain
+        close = branch.find("]", 1)
+        content = branch[1:close] if close > 1 else ""
+        if not content or content[0] in "^-" or content[-1] == "-" or "\\" in content or "[" in content:
+            return None
+        items, rest = {content}, branch[close + 1:]
+    elif escape is not None:
         items, rest = {escape}, branch[len(escape):]
     elif branch[0] == "\\" and len(branch) > 1 and not branch[1].isalnum():
         items, rest = {regex.escape(branch[1])}, branch[2:]  # an escaped mark: \+ is +
