@@ -20,12 +20,17 @@ FIRST_CHARS = [
     ("after a lookbehind", "(?<!截)至\\d{4}年", {"至"}),
     ("lookahead after the word", "年内(?!已)", {"年"}),
     ("a branch of branches", "评论|时评", {"评", "时"}),
+    ("a set of plain characters", "[一二]个", {"一二"}),
+    ("a set inside a group", "(?:家|[，、])[两三]个", {"家", "，、"}),
 ]
 NO_FIRST_CHARS = [
     ("optional first character", "的?\\p{Han}{0,8}可申请"),
     ("leading Han run", "\\p{Han}{0,4}及配套企业"),
     ("optional group", "(?:及|或)?以上"),
-    ("a set", "[一二]个"),
+    ("a negated set", "[^一二]个"),
+    ("a set with an escape", "[\\d一]个"),
+    ("a set opening with a dash", "[-一]个"),
+    ("an optional set", "[一二]?个"),
     ("any character", ".以来"),
     ("starred first character", "a*b"),
     ("empty", ""),
