@@ -189,6 +189,7 @@ SUBJECTS = [
     ("county-total-area-is-no-union", "武隆区总工会部署工作。\n\n武隆区林地占全区总面积的六成，为此，区总工会发放助学金36万元。", 360000, "武隆区总工会"),
     # a worker logging in to a union's platform is no part of its name
     ("logging-in-is-no-part-of-the-name", "德清县总工会部署工作。\n\n职工登录县总工会的小程序报名，县总工会对每人补助600元。", 600, "德清县总工会"),
+    ("calling-a-hotline-is-no-part-of-the-name", "宝鸡市总工会部署工作。\n\n她拨打市总工会职工服务热线求助，市总工会调解劳动纠纷57起。", 57, "宝鸡市总工会"),
     # 山区工会, 市州工会: a kind or tier of unions, the article's union acts
     ("mountain-unions-are-a-kind", "云和县总工会部署工作。\n\n山区工会工作起步晚，今年开展劳动竞赛86场。", 86, "云和县总工会"),
     # a prefecture city's own report naming a county-level city's union in one
