@@ -440,6 +440,9 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
         if (len(parts) == 2 and len(title) >= h["split_min_chars"] and not numbered
                 and min(len(parts[0]), len(parts[1])) >= h["split_min_part"]
                 and not rx["head_count"].search(parts[1]) and not rx["place_colon_title"].match(title)
+                # (a roundup's item head behind its place tag, 【某市】A B, is
+                # typed by the post's editor as one line: a couplet, no deck)
+                and not rx["section_tag"].match(title)
                 and not (dash in title and rx["column_prefix"].match(title))
                 # (a space inside a quotation, “当好主人翁 建功新时代”, is
                 # the slogan's own: no break between deck and title)

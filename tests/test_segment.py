@@ -734,6 +734,15 @@ POST_ITEMS = [
                  "甘肃工人报　特别报道　2026年12月05日\n"
                  "二、服务跟着项目走\n项目转场时，职工之家跟着转，今年已先后搬迁3次，服务职工1800余人次。\n",
                  ["戈壁滩上的“职工之家”"], id="running-header-over-a-numbered-section-opens-no-unit"),
+    # a roundup's item head behind its place tag is one line typed by the
+    # post's editor: a couplet is one title, not a deck over a title
+    pytest.param("【临夏】技能比武赛场上练出“真本领” 职工夜校里学出“新门道”\n\n"
+                 "今年以来，临夏州总工会在全州重点企业中广泛开展劳动和技能竞赛，参赛职工3200余人。\n\n"
+                 "州总工会还开办职工夜校15所，累计培训职工4100人次。\n\n"
+                 "【定西】户外驿站添了新设备\n\n"
+                 "入冬以来，定西市总工会为城区18个户外劳动者驿站配送微波炉和医药箱，方便一线职工歇脚。\n",
+                 ["【临夏】技能比武赛场上练出“真本领” 职工夜校里学出“新门道”", "【定西】户外驿站添了新设备"],
+                 id="place-tagged-couplet-head-is-one-title"),
 ]
 
 
