@@ -215,7 +215,7 @@ def classify(block: Block) -> str:
         return STAFF
     if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith(_furniture()):
         return STAFF  # the account's name over the post's closing bar (分享 收藏 点赞 在看)
-    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1][-3:] in ("公众号", "服务号", "订阅号") \
+    if len(block.lines) == 2 and len(first) <= 12 and any(kind in block.lines[1] for kind in ("公众号", "服务号", "订阅号")) \
             and rx["account_descriptor"].match(block.lines[1]):
         # the account's header (name over 某区总工会官方微信公众号) repeated
         # over each post: kept in the head of the post under it, as a
@@ -1865,7 +1865,23 @@ def segment_page(page: MappedText) -> list[Article]:
         unit = current or p.new_unit("article")
         for part in p.pending_head:
             unit.add_body(part)
+    _fold_note_only_heads(p.units)
     return [_to_article(u, k) for k, u in enumerate(p.units)]
+
+
+def _fold_note_only_heads(units: list[_Unit]) -> None:
+    """A roundup's head whose only text is its editor's note (a post's title,
+    编者按：… , then the reports it introduces): no article of its own, the
+    head of the first report under it, as a page's running header is."""
+    k = 0
+    while k + 1 < len(units):
+        unit, nxt = units[k], units[k + 1]
+        if unit.kind == "article" and nxt.kind == "article" and len(unit.body) == 1 \
+                and unit.body_skip == 0 and _opens_with_summary(unit.body[0].text) and nxt.head:
+            nxt.head[:0] = unit.head + unit.body
+            del units[k]
+            continue
+        k += 1
 
 
 # The first of a run of numbered sections: 一、 （一） 1、 第一，

@@ -1503,3 +1503,26 @@ PLACE_TITLED_ITEMS = [
 @pytest.mark.parametrize("raw, units", PLACE_TITLED_ITEMS)
 def test_place_titled_items(raw, units):
     assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == units
+
+
+ROUNDUP_POST_HEADS = [
+    # a WeChat account's header whose descriptor names the column (微信公众号 · 某某动态)
+    # and a roundup's head whose only text is its editor's note: no unit of their own
+    pytest.param("甘肃工会\n微信公众号 · 基层动态\n\n基层动态｜天水、定西工会为一线职工送服务\n\n"
+                 "甘肃工会 甘肃工会 2026年4月2日 08:30 甘肃\n\n"
+                 "编者按：本期“基层动态”走进天水、定西两地，看工会如何把服务送到一线。\n\n"
+                 "【天水】天水市总工会：户外劳动者驿站开到田间地头\n\n"
+                 "今年以来，天水市总工会新建户外劳动者服务驿站18个，服务环卫工人、快递员5000余人次。\n\n"
+                 "【定西】定西工会为困难职工子女发放助学金\n\n"
+                 "8月下旬，定西市总工会为136名困难职工子女发放助学金共计40.8万元。\n",
+                 ["【天水】天水市总工会：户外劳动者驿站开到田间地头", "【定西】定西工会为困难职工子女发放助学金"],
+                 id="column-descriptor-header-and-note-only-roundup-head"),
+    pytest.param("工会周报\n\n职工书屋建设巡礼\n\n编者按：书屋建到车间，职工读书更方便。本报今起推出系列报道。\n\n"
+                 "车间里的书香\n\n本报讯 近日，某机械厂职工书屋新添图书2000册，每天接待职工百余人次。\n",
+                 ["车间里的书香"], id="series-head-over-a-note-is-the-first-report-head"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", ROUNDUP_POST_HEADS)
+def test_roundup_post_heads(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw)) if u.kind == "article"] == titles
