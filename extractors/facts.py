@@ -1087,11 +1087,12 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     if not (context.province or context.city or context.district):
         # a head naming no place it resolves (南康家具…) and no named body:
         # the place the report opens in (赣州市南康区…举行) frames it
-        opening = _opening_sentence(text, article.body_start)
-        opened_in = resolve_place(qualify(opening))
-        # only a place written with its city (赣州市南康区): a bare 东区 is
-        # one of many cities' and the page's place knows better
-        if opened_in.city and opened_in.city[:2] in opening:
+        opening = _opening_sentence(text, article.body_start).lstrip()
+        opened_in = resolve_place(qualify(opening.removeprefix("在")))  # 在某县的一处园区…
+        # only a place written with its city (赣州市南康区) or a county
+        # written in full (某某瑶族自治县): a bare 东区 is one of many
+        # cities' and the page's place knows better
+        if opened_in.city and (opened_in.city[:2] in opening or _county_in_full(opened_in, opening)):
             context = opened_in
     if context.district:
         context = _district_in_named_place(context, places, qualify)
@@ -1114,6 +1115,12 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     organizers.sort(key=lambda b: b.start)
     items = _item_leads(text, heads, organizers) if heads else ()
     return _ArticleBodies(organizers, lead, context, qualify, [b.start for b in organizers], items)
+
+
+def _county_in_full(region: Region, text: str) -> bool:
+    """``text`` writes the region's county with its level (桃江县, 某某自治旗):
+    a county's name is one place in the country, unlike a district's (城区)."""
+    return bool(region.district) and region.district.endswith(("县", "旗")) and region.district in text
 
 
 def _opening_sentence(text: str, body_start: int) -> str:

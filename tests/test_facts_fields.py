@@ -534,6 +534,15 @@ OPENING_PLACES = [
     ("district-with-its-city", "■机械行业工会协商覆盖职工5000余人\n",
      "11月3日，宜春市袁州区机械行业工资集体协商会议举行。区总工会今年新建基层工会组织41家。",
      "■机械行业工会协商覆盖职工5000余人", 41, "袁州区总工会"),
+    # fifty-ninth round: a county written in full after 在 is one place in the
+    # country: it frames 县总工会 without its city (a county report on a page
+    # of another city's feature)
+    ("autonomous-county-after-zai", "城步：山里的职工书屋\n",
+     "在城步苗族自治县的一处茶厂，职工书屋里坐满了人。今年，县总工会新建职工书屋17家。",
+     "城步：山里的职工书屋", 17, "城步苗族自治县总工会"),
+    ("county-after-zai", "■竹乡职工有了新驿站\n",
+     "在沐川县工业园区，一座职工驿站投入使用。县总工会今年建成户外劳动者驿站9个。",
+     "■竹乡职工有了新驿站", 9, "沐川县总工会"),
 ]
 
 
