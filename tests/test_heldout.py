@@ -271,6 +271,13 @@ ROUNDS = [
     # (P .868 R .862), articles 0.772 (236, a province account's roundup of
     # tagged city reports, 0.6).
     ("pages 234-237", 234, 237),
+    # The sixty-first round (pages 238-241: 云南, 广东, 浙江), written blind while
+    # facts rounds 57-59 and segmentation rounds 51-52 studied 230-237; first
+    # sight (on 5da9e55): facts 0.871 (P .854 R .889; the session-start code
+    # d7cb95a reads 0.894 on them: its annotator labels care classes as
+    # service_items and children enrolled as participants, against the
+    # majority of earlier gold this session's rounds followed), articles 0.900.
+    ("pages 238-241", 238, 241),
 ]
 
 
