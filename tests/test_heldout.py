@@ -278,6 +278,11 @@ ROUNDS = [
     # service_items and children enrolled as participants, against the
     # majority of earlier gold this session's rounds followed), articles 0.900.
     ("pages 238-241", 238, 241),
+    # The sixty-second round (pages 242-245: 辽宁, 吉林, 黑龙江), written blind at
+    # the same time; first sight (on 8a7cd43): facts 0.914 (P .901 R .928),
+    # subject 1.00, articles 0.898 -- the session-start code reads the same
+    # facts figure on them.
+    ("pages 242-245", 242, 245),
 ]
 
 
