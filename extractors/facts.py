@@ -22,7 +22,7 @@ from extractors.patterns import AnyOf, compile_existence, compile_fast, compile_
 from extractors.records import Article, Fact, Mention, Quantity
 from extractors.regions import (NO_REGION, Region, district_in_places, is_municipality, is_national, resolve_first,
                                 resolve_place, resolve_within, writes_its_place)
-from extractors.subjects import Body, all_levels_words, NameIndex, SuffixIndex, clause_place, expand_short_form, find_bodies, institution_union_named
+from extractors.subjects import Body, all_levels_words, NameIndex, SuffixIndex, clause_place, expand_short_form, paragraph_county, find_bodies, institution_union_named
 from extractors.taxonomy import Taxonomy, TriggerWord, load_taxonomy
 from extractors.vocabulary import load_table
 
@@ -1037,7 +1037,7 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
         if heads:
             named = _in_same_item([n for n in found if not n.generic], heads, b.start)
             endings = None
-        name = expand_short_form(b.name, named, b.start, clause_place(text, b.start), text)
+        name = expand_short_form(b.name, named, b.start, clause_place(text, b.start) or paragraph_county(text, b.start, b.name), text)
         if b.generic and name == b.name:
             if endings is None:
                 endings = SuffixIndex(named)

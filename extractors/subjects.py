@@ -410,6 +410,26 @@ def clause_place(text: str, at: int) -> str | None:
     return m.group(1) if m else None
 
 
+# A paragraph opening on a county as its sentence's subject (某某县则把目光
+#投向了…; 某某自治县的劳动竞赛…): a county name written with its level, not
+# 县城 / 县级 / 县委 words that merely start with one.
+_PARAGRAPH_COUNTY = regex.compile(r"(?:^|\n)[ \t\u3000]*(\p{Han}{1,10}?[县旗])(?![城级委政里内域])")
+
+
+def paragraph_county(text: str, at: int, name: str) -> str | None:
+    """The county the paragraph of ``at`` opens on, for a bare 县总工会 in it:
+    a round-up's paragraph per county names the county first and its union
+    only by the short form (某某县则…。县总工会在…)."""
+    if name != "县总工会":
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    m = _PARAGRAPH_COUNTY.match(text, max(0, start - 1) if start else 0)
+    if not m or m.end(1) > at:
+        return None
+    county = m.group(1)
+    return county if resolve_place(county).district == county else None
+
+
 def expand_short_form(name: str, named: list[Body], at: int | None = None, place: str | None = None, text: str | None = None) -> str:
     """市总工会 -> the article's 宁波市总工会; 全总 -> 全国总工会; 该厂工会
     -> the article's …炼铁总厂工会.

@@ -546,6 +546,27 @@ OPENING_PLACES = [
 ]
 
 
+# a city's round-up with a paragraph per county that opens on the county's
+# name and calls its union only 县总工会: that county's union, not the city's
+PARAGRAPH_COUNTIES = [
+    ("county-opens-the-paragraph", "遂宁市总工会：关爱户外劳动者\n",
+     "遂宁市总工会今年推动各县区建设驿站。\n蓬溪县则把重点放在了环卫工人身上。县总工会今年建成爱心驿站13个。",
+     "遂宁市总工会：关爱户外劳动者", 13, "蓬溪县总工会"),
+    ("autonomous-county-opens-the-paragraph", "凉山州总工会：技能比武进山乡\n",
+     "凉山州总工会今年组织各县开展竞赛。\n木里藏族自治县的竞赛突出林业特色。县总工会组织比赛7场。",
+     "凉山州总工会：技能比武进山乡", 7, "木里藏族自治县总工会"),
+    # 县城 opening a paragraph is no county: the short form is read as before
+    ("county-town-is-no-county", "遂宁市总工会：关爱户外劳动者\n",
+     "遂宁市总工会今年推动各县区建设驿站。\n县城里新添了不少驿站。县总工会今年建成爱心驿站13个。",
+     "遂宁市总工会：关爱户外劳动者", 13, "遂宁市总工会"),
+]
+
+
+@pytest.mark.parametrize("head,body,title,value,subject", [c[1:] for c in PARAGRAPH_COUNTIES], ids=[c[0] for c in PARAGRAPH_COUNTIES])
+def test_paragraph_county_owns_its_short_form(head, body, title, value, subject):
+    assert [f.subject for f in _facts_of_unit(head, body, title, value)] == [subject]
+
+
 @pytest.mark.parametrize("head,body,title,value,subject", [c[1:] for c in OPENING_PLACES], ids=[c[0] for c in OPENING_PLACES])
 def test_opening_place_frames_a_level_short_form(head, body, title, value, subject):
     assert [f.subject for f in _facts_of_unit(head, body, title, value)] == [subject]
