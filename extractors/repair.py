@@ -217,6 +217,11 @@ def is_unfinished(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _measure_words() -> tuple[str, ...]:
+    return tuple(load_table("units")["measure_words"])
+
+
+@lru_cache(maxsize=1)
 def _long_measure_words() -> tuple[str, ...]:
     """Measure words of two characters or more (a layout can cut inside one)."""
     return tuple(w for w in load_table("units")["measure_words"] if len(w) >= 2)
@@ -225,10 +230,28 @@ def _long_measure_words() -> tuple[str, ...]:
 _NUMBER_TAIL = regex.compile(r"\d(\p{Han}{1,3})$")
 
 
+# A Chinese numeral a layout can cut after (两 | 万名, 三十 | 余人); 一 is left
+# out: a headline ends on it (五一, 统一) more often than a cut number does.
+# The banker's numerals (伍, 佰) are left out too: they end ordinary words (队伍).
+_CHINESE_NUMERAL_TAIL = frozenset("二两三四五六七八九十百千万亿几数")
+# A dateline's weekday (星期三, 周五) ends on a numeral that counts nothing.
+_WEEKDAY_END = regex.compile(r"(?:星期|周|礼拜)[一二三四五六七日天]$")
+# A news lead opens with a measure word's character (本报讯: 本): it starts afresh.
+_LEAD_OPENINGS = ("本报", "本刊", "本网", "本台")
+# What a cut Chinese numeral's rest opens with: a scale, 余/多, a measure word.
+_NUMERAL_REST_OPENERS = frozenset("万亿千百余多")
+
+
 def ends_mid_number(text: str, following: str) -> bool:
     """``text`` stops inside a quantity that ``following`` completes: a number
-    and the first characters of a measure word (…4.44平方 | 公里…). Such a
-    block is body text even when it is short enough to pass for a headline."""
+    and the first characters of a measure word (…4.44平方 | 公里…), or a
+    Chinese numeral and its scale or measure word (…辖区内的两 | 万名职工…).
+    Such a block is body text even when it is short enough to pass for a
+    headline."""
+    if text[-1:] in _CHINESE_NUMERAL_TAIL and following[:1] and not _WEEKDAY_END.search(text[-3:]) \
+            and not following.startswith(_LEAD_OPENINGS) \
+            and (following[0] in _NUMERAL_REST_OPENERS or following.startswith(_measure_words())):
+        return True
     m = _NUMBER_TAIL.search(text[-4:])  # a digit and at most three characters
     if m is None:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.repair import (
+    ends_mid_number,
     ends_sentence,
     is_unfinished,
     looks_like_headline,
@@ -104,3 +105,22 @@ def test_headline_shape(line, headline):
 
 def test_sentence_end():
     assert ends_sentence("完成。”") and not ends_sentence("完成")
+
+
+# A block cut inside a quantity (a blank line between a number and its
+# measure word): the next block completes it, whatever the first looks like.
+CUT_QUANTITIES = [
+    pytest.param("覆盖全镇的两", "万名职工。", True, id="chinese-numeral-then-scale"),
+    pytest.param("参与职工三十", "余人次。", True, id="chinese-numeral-then-more"),
+    pytest.param("累计建成驿站四", "处，服务职工。", True, id="chinese-numeral-then-measure-word"),
+    pytest.param("服务点覆盖面积4.44平方", "公里。", True, id="digits-inside-a-measure-word"),
+    pytest.param("2026年6月3日 星期三", "市州工会 02", False, id="weekday-is-no-number"),
+    pytest.param("一座钢城的技术队伍", "本报讯 记者获悉", False, id="banker-numeral-ends-a-word"),
+    pytest.param("普惠服务惠及职工超十万", "本报讯 今年以来", False, id="headline-over-a-lead"),
+    pytest.param("欢度五一", "名师讲堂开课", False, id="yi-ends-a-headline"),
+]
+
+
+@pytest.mark.parametrize("text, following, cut", CUT_QUANTITIES)
+def test_ends_mid_number(text, following, cut):
+    assert ends_mid_number(text, following) is cut
