@@ -14,7 +14,7 @@ import os
 import sys
 import traceback
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -291,9 +291,9 @@ def warm_workers(workers: int, documents: int, batch_bytes: int | None = None) -
     if not worth_workers(workers, documents) or _warm_pool is not None:
         yield
         return
-    pool = _new_pool(workers)
+    pool = _new_pool(workers - 1)  # this process is the other analyzer (``_analyzed_by``)
     try:
-        for _ in range(workers):  # one submission per process: the pool spawns on demand
+        for _ in range(workers - 1):  # one submission per process: the pool spawns on demand
             pool.submit(_started)
         _warm_pool = (workers, pool)
         yield
@@ -314,13 +314,12 @@ def _take_warm_pool(workers: int) -> ProcessPoolExecutor | None:
 
 
 def _in_workers(chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
-    """Chunks analyzed by worker processes, results in submission order. At most
-    ``workers × IN_FLIGHT_PER_WORKER`` chunks are submitted and not yet taken
-    (``pool.map`` would submit them all at once and hold every result)."""
+    """Chunks analyzed by ``workers`` processes, this one and ``workers - 1``
+    spawned, results in submission order (``_analyzed_by``)."""
     warm = _take_warm_pool(workers)
-    pool = warm if warm is not None else _new_pool(workers)
+    pool = warm if warm is not None else _new_pool(workers - 1)
     try:
-        yield from _analyzed_by(pool, chunks, workers)
+        yield from _analyzed_by(pool, chunks, workers - 1)
     finally:
         # Let the workers go without waiting for them: each spends a moment
         # exiting its interpreter, which overlaps what the run does next
@@ -329,18 +328,40 @@ def _in_workers(chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedC
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _analyzed_by(pool: ProcessPoolExecutor, chunks: Iterator[list[Job]], workers: int) -> Iterator[AnalyzedChunk]:
-    under_way: deque = deque()
+def _analyzed_by(pool: ProcessPoolExecutor, chunks: Iterator[list[Job]], spawned: int) -> Iterator[AnalyzedChunk]:
+    """Each chunk goes to the ``spawned`` workers while fewer than
+    ``IN_FLIGHT_PER_WORKER`` each are waiting there, else this process
+    analyzes it itself instead of waiting: with N CPUs, N analyzing processes
+    and no idle parent (one process fewer to start and to feed; the parent's
+    writing of rows takes its share from its own analysis, not from a
+    worker's CPU). Results come out in submission order; at most
+    ``(spawned + 1) × 2 × IN_FLIGHT_PER_WORKER`` chunks are under way or
+    held (``pool.map`` would submit them all at once and hold every result)."""
+    under_way: deque[Future | AnalyzedChunk] = deque()
+    held = (spawned + 1) * 2 * IN_FLIGHT_PER_WORKER
     try:
         for chunk in chunks:
-            under_way.append(pool.submit(analyze_chunk, chunk))
-            if len(under_way) >= workers * IN_FLIGHT_PER_WORKER:
-                yield under_way.popleft().result()
+            waiting = sum(1 for item in under_way if isinstance(item, Future) and not item.done())
+            if waiting < spawned * IN_FLIGHT_PER_WORKER:
+                under_way.append(pool.submit(analyze_chunk, chunk))
+            else:
+                under_way.append(analyze_chunk(chunk))
+            while under_way and (len(under_way) >= held or _ready(under_way[0])):
+                yield _taken(under_way.popleft())
         while under_way:
-            yield under_way.popleft().result()
+            yield _taken(under_way.popleft())
     finally:
-        for future in under_way:  # the consumer stopped early (an error): drop what is queued
-            future.cancel()
+        for item in under_way:  # the consumer stopped early (an error): drop what is queued
+            if isinstance(item, Future):
+                item.cancel()
+
+
+def _ready(item: Future | AnalyzedChunk) -> bool:
+    return not isinstance(item, Future) or item.done()
+
+
+def _taken(item: Future | AnalyzedChunk) -> AnalyzedChunk:
+    return item.result() if isinstance(item, Future) else item
 
 
 class _NoBar:
