@@ -378,7 +378,7 @@ _CLAUSE_PLACE_AND_SPOT = regex.compile(r"(?:^|[。；！？\n])\s*在(\p{Han}{1,
 
 
 # A town or subdistrict a sentence of the paragraph opens with (在某某镇，很多
-#家庭开起了民宿。镇总工会…): the town's union is the bare 镇总工会 after it,
+# 家庭开起了民宿。镇总工会…): the town's union is the bare 镇总工会 after it,
 # even where the gazetteer does not know the town. Only a short form of the
 # same level takes it (see expand_short_form).
 _TOWN_LEVELS = ("街道", "镇", "乡")
@@ -411,7 +411,7 @@ def clause_place(text: str, at: int) -> str | None:
 
 
 # A paragraph opening on a county as its sentence's subject (某某县则把目光
-#投向了…; 某某自治县的劳动竞赛…): a county name written with its level, not
+# 投向了…; 某某自治县的劳动竞赛…): a county name written with its level, not
 # 县城 / 县级 / 县委 words that merely start with one.
 _PARAGRAPH_COUNTY = regex.compile(r"(?:^|\n)[ \t\u3000]*(\p{Han}{1,10}?[县旗])(?![城级委政里内域])")
 
