@@ -624,7 +624,7 @@ def _clause_readings() -> tuple[tuple[regex.Pattern, str, frozenset[str], frozen
 
 
 def _units_of(taxonomy: Taxonomy, name: str) -> frozenset[str]:
-    return next((frozenset(m.units) for m in taxonomy.metrics if m.name == name), frozenset())
+    return frozenset(taxonomy.metric(name).units)
 
 
 @lru_cache(maxsize=1)

@@ -224,7 +224,7 @@ def _measure_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _long_measure_words() -> tuple[str, ...]:
     """Measure words of two characters or more (a layout can cut inside one)."""
-    return tuple(w for w in load_table("units")["measure_words"] if len(w) >= 2)
+    return tuple(w for w in _measure_words() if len(w) >= 2)
 
 
 _NUMBER_TAIL = regex.compile(r"\d(\p{Han}{1,3})$")
