@@ -287,6 +287,8 @@ def classify(block: Block) -> str:
             return ITEM
         if text.endswith(t["headline"]["kicker_end"]) and looks_like_headline(text):
             return KICKER
+        if text.rstrip()[-1:] in t["headline"]["pointer_end"]:
+            return PARA  # (…一起来看↓↓↓) a lead-in to the text below: the post's own sentence
     if all(looks_like_headline(line) for line in block.lines):
         # bylines of several people, a line each
         if all(len(line) <= 60 and rx["line"].match(line) for line in block.lines):

@@ -674,6 +674,12 @@ NUMBERED_HEADINGS = [
                  "\n四、职工夜校开课\n\n今年以来，县总工会开办职工夜校8期，培训职工400余人次。\n" + DIGEST_ITEM_MORE,
                  ["一、焊工比武赛出新高手", "二、户外劳动者有了暖心屋", "三、困难职工收到慰问金", "四、职工夜校开课"],
                  id="items-of-a-digest-opening-on-the-season-or-year-so-far"),
+    pytest.param("工会动态｜本月全县工会工作速览\n\n"
+                 "一、城关镇总工会：环卫工人有了暖心驿站\n\n“以前冬天只能在路边吃冷饭。”城关镇总工会在镇区建成驿站6个。\n" + DIGEST_ITEM_MORE +
+                 "\n二、开发区工会：技能比武赛出新高手\n\n走进开发区一家机械企业的车间，焊工们正在比拼手艺。\n" + DIGEST_ITEM_MORE +
+                 "\n三、南湖区总工会：职工书屋进商圈\n\n南湖区是全市的商贸中心，商场职工多达两万人。\n" + DIGEST_ITEM_MORE,
+                 ["一、城关镇总工会：环卫工人有了暖心驿站", "二、开发区工会：技能比武赛出新高手", "三、南湖区总工会：职工书屋进商圈"],
+                 id="items-of-a-digest-each-naming-its-place-by-its-union"),
 ]
 
 
@@ -711,6 +717,15 @@ POST_ITEMS = [
                  + "03\n成效：让企业有信心\n企业普遍反映，工会的服务实实在在，稳岗补贴和培训补贴到账及时，减轻了负担。\n"
                  + ROUNDUP_MORE + "\n",
                  ["稳岗有“三招” 市总工会服务企业见实效"], id="sections-naming-no-place-stay-in-the-post"),
+    pytest.param("暖冬行动来了！今年冬天，市总工会这样守护一线职工\n张掖工会 2026年11月20日 18:30 甘肃\n\n"
+                 "入冬以来，全市气温持续走低，市总工会启动“冬送温暖”行动，把关爱送到一线职工身边。\n\n"
+                 "今年的“冬送温暖”有哪些新变化？一起来看↓↓↓\n\n"
+                 + "01 慰问资金再增加\n市总工会今年安排慰问资金320万元，计划慰问一线职工5万人次。\n" + ROUNDUP_MORE + "\n"
+                 + "02 驿站服务不打烊\n全市140个户外劳动者驿站延长开放时间，为职工提供热水和取暖服务。\n" + ROUNDUP_MORE + "\n"
+                 + "03 健康关爱进车间\n市总工会联合医院组织医疗志愿者走进企业，为职工免费体检。\n" + ROUNDUP_MORE + "\n"
+                 + ROUNDUP_FOOT,
+                 ["暖冬行动来了！今年冬天，市总工会这样守护一线职工"],
+                 id="sections-after-a-lead-in-pointing-down-stay-in-the-post"),
     # a digest of posts, each post line printed over its title (原创 +
     # account + time / title / text): every post a unit, after a first post
     # with numbered sections
