@@ -1121,6 +1121,9 @@ SIXTIETH_ROUND_BOUNDARY_POSITIVES = [
     ("visits-enterprises-listed", "visits", "服务队先后走访物流企业、外卖站点和产业园区150余个。", 150),
     ("visits-building-firms", "visits", "工会干部走访辖区楼宇企业63家。", 63),
     ("visits-families-door-to-door", "visits", "对全县在档的240户困难职工家庭逐户走访。", 240),
+    ("studios-named-in-ge", "stations", "今年市总工会新命名市级劳模和工匠人才创新工作室17个。", 17),
+    ("rest-bases-named-in-chu", "stations", "州总工会先后命名职工疗休养基地4处。", 4),
+    ("honour-units-named-stay-awards", "awards", "今年新命名全市五一劳动奖状单位18个。", 18),
 ]
 
 # a stay is no course: people on a 疗休养 still take part
