@@ -97,6 +97,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "qa_turn": compile_fast(m["qa_turn"]),
         "afterword": compile_fast(m["afterword"]),
         "box_label": compile_fast(m["box_label"]),
+        "titled_afterword": compile_fast(m["titled_afterword"]),
         "web_meta": compile_fast(m["web_meta"]),
         "source_line": compile_fast(m["source_line"]),
         "account_descriptor": compile_fast(m["account_descriptor"]),
@@ -281,6 +282,8 @@ def classify(block: Block) -> str:
     if "\n" not in text:
         if rx["section_tag"].match(text):
             return PARA if _opens_with_summary(text) else TAG  # 【编者按】… is a note's text
+        if len(text) <= 40 and rx["titled_afterword"].match(text):
+            return TAG  # 记者手记：title heads a note of its own, as 【记者手记】title does
         if rx["column_tag"].match(text):
             return COLUMN
         if rx["item"].match(text) and looks_like_headline(text):

@@ -544,6 +544,9 @@ LINE_KINDS = [
     pytest.param("【记者手记】", "afterword", id="reporters-note-kicker"),
     pytest.param("编后", "afterword", id="editors-afterword"),
     pytest.param("编后语：", "afterword", id="editors-afterword-with-colon"),
+    pytest.param("记者手记：小站点连着大民生", "tag", id="reporters-note-label-run-in-with-its-title"),
+    pytest.param("编后｜让技能人才有奔头", "tag", id="editors-afterword-label-behind-a-bar-over-its-title"),
+    pytest.param("记者手记：采访中，记者感受最深的是职工的笑脸。", "para", id="reporters-note-label-run-in-with-its-text"),
     pytest.param("职工心理健康服务站 17处", "para", id="flattened-table-row"),
     pytest.param("服务阵地建设情况\n户外劳动者服务站 126个 3.2万人次", "para", id="table-caption-and-row"),
     pytest.param("驿站“微课堂” 职工“充电站”", "headline", id="parallel-titles-are-no-table"),
@@ -638,6 +641,24 @@ RUN_IN_BRIEFS = [
 
 @pytest.mark.parametrize("raw, titles", RUN_IN_BRIEFS)
 def test_run_in_briefs(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw))] == titles
+
+
+TITLED_NOTES = [
+    # raw page, the titles of its units: a note after a report (记者手记, 编后)
+    # with a headline of its own is a unit of its own; a note with none is
+    # part of the report it comments on
+    pytest.param("南川区工会驿站织密服务网\n\n本报讯 今年以来，南川区总工会新建户外劳动者服务站点32个，累计服务职工5万余人次。\n\n"
+                 "记者手记：小站点连着大民生\n\n在南川采访的几天里，记者看到，站点虽然不大，却是户外劳动者歇脚取暖的好去处。\n",
+                 ["南川区工会驿站织密服务网", "记者手记：小站点连着大民生"], id="label-run-in-with-its-title-behind-a-colon"),
+    pytest.param("南川区工会驿站织密服务网\n\n本报讯 今年以来，南川区总工会新建户外劳动者服务站点32个，累计服务职工5万余人次。\n\n"
+                 "记者手记：在南川采访的几天里，记者看到，站点虽然不大，却是户外劳动者歇脚取暖的好去处。\n",
+                 ["南川区工会驿站织密服务网"], id="label-run-in-with-its-text-stays-in-the-report"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", TITLED_NOTES)
+def test_titled_notes(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw))] == titles
 
 
