@@ -98,6 +98,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "afterword": compile_fast(m["afterword"]),
         "box_label": compile_fast(m["box_label"]),
         "titled_afterword": compile_fast(m["titled_afterword"]),
+        "editors_note": compile_fast(m["editors_note"]),
         "web_meta": compile_fast(m["web_meta"]),
         "source_line": compile_fast(m["source_line"]),
         "account_descriptor": compile_fast(m["account_descriptor"]),
@@ -1456,8 +1457,15 @@ def segment_page(page: MappedText) -> list[Article]:
             i = table_end
             continue
 
+        if kind == AFTERWORD and rx["editors_note"].match(text):
+            # an editor's note (编后): the paper's comment, a unit of its own
+            # titled by its label, its text follows
+            current = p.new_unit("article", title=text.strip())
+            i += 1
+            continue
+
         if kind == AFTERWORD:
-            # a note commenting on the article before (编后, 【记者手记】):
+            # a reporter's note commenting on the article before (【记者手记】):
             # a heading inside it, its text follows as that article's
             unit = current or p.new_unit("article")
             unit.add_body(b.text, i)

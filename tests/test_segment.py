@@ -295,8 +295,9 @@ UNIT_TITLES = [
     pytest.param("briefs_glued_heads_page", ["定西市总工会建成十二个户外劳动者驿站", "陇南市总开展职工心理健康讲座", "白银市总慰问一线矿工",
                                              "嘉峪关市冶金行业工会举办技能比武", "酒泉市总为货车司机送体检"],
                  id="briefs-with-titles-glued-to-their-text-or-run-in-with-a-colon"),
-    pytest.param("qa_afterword_page", ["“把职工的小事当成工会的大事”", "蚌埠工会为货车司机办起“暖心课堂”", "阜阳工会开展职工技能比武"],
-                 id="questions-kicker-note-and-afterwords-are-no-units"),
+    pytest.param("qa_afterword_page", ["“把职工的小事当成工会的大事”", "蚌埠工会为货车司机办起“暖心课堂”", "编后",
+                                       "阜阳工会开展职工技能比武"],
+                 id="questions-kicker-and-run-in-note-are-no-units-an-editors-note-alone-on-its-line-is"),
     pytest.param("table_figures_page", ["湘西工会服务阵地建设再提速", "张家界职工疗休养工作扎实推进", "怀化工会帮扶困难职工"],
                  id="table-rows-and-figure-lines-are-no-titles"),
     pytest.param("split_head_page", ["株洲工会开展职工技能培训", "让产业工人成长有“路”可循", "岳阳工会：为一线职工送清凉"],
@@ -654,6 +655,12 @@ TITLED_NOTES = [
     pytest.param("南川区工会驿站织密服务网\n\n本报讯 今年以来，南川区总工会新建户外劳动者服务站点32个，累计服务职工5万余人次。\n\n"
                  "记者手记：在南川采访的几天里，记者看到，站点虽然不大，却是户外劳动者歇脚取暖的好去处。\n",
                  ["南川区工会驿站织密服务网"], id="label-run-in-with-its-text-stays-in-the-report"),
+    pytest.param("南川区工会驿站织密服务网\n\n本报讯 今年以来，南川区总工会新建户外劳动者服务站点32个，累计服务职工5万余人次。\n\n"
+                 "编后\n\n小站点连着大民生。把站点建在职工身边，工会的服务才能走进职工心里。\n",
+                 ["南川区工会驿站织密服务网", "编后"], id="editors-note-without-a-headline-is-a-unit-of-its-own"),
+    pytest.param("南川区工会驿站织密服务网\n\n本报讯 今年以来，南川区总工会新建户外劳动者服务站点32个，累计服务职工5万余人次。\n\n"
+                 "记者手记\n\n在南川采访的几天里，记者看到，站点虽然不大，却是户外劳动者歇脚取暖的好去处。\n",
+                 ["南川区工会驿站织密服务网"], id="reporters-note-without-a-headline-stays-in-the-report"),
 ]
 
 

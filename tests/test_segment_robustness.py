@@ -35,8 +35,6 @@ BLIND_PAGES: frozenset[int] = frozenset()
 
 # Dev pages read outside the band today (page number -> why): strict xfails.
 OUTSIDE_THE_BAND = {
-    133: "a website feature whose 【编后】 note and 【数说】 box the gold counts as units of their own "
-         "(most dev pages fold such notes into their article, as the segmenter does): 4 units for 8",
     172: "a feature page (tegao) whose place-titled items under 【相关链接】/【职工心声】 the gold counts "
          "as units of their own; they stay inside the box: 4 units for 7",
     211: "a WeChat quarterly report split by an inserted 【身边故事】 (its gold marks the report's second "
