@@ -550,6 +550,12 @@ def score_metrics(
                     cut = max(others.text.rfind("、", we, q_start), others.text.rfind("和", we, q_start))
                     if cut >= 0:
                         distance = q_start - cut - 1
+                    # 评选出“某某茶艺工匠”10名: a quoted title right before the
+                    # count is one name; the verb is as near as its opening mark
+                    elif others.text[q_start - 1:q_start] == "”":
+                        opening = others.text.rfind("“", we, q_start)
+                        if opening >= 0:
+                            distance = opening - we
                 factor = _nearness_before(distance)
             side = "before"
         elif ws >= q_end and we <= item_end:
