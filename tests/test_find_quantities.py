@@ -252,6 +252,8 @@ NOT_ORDINALS = [
     case("er-ci", "召开职代会二次会议。"),
     case("er-ji", "他考取了二级技师证书。"),
     case("er-ren-counts", "师徒二人合作攻关。", q("二人", 2, "人")),
+    case("financial-numeral-alone-is-a-name", "在陆家嘴写字楼送餐的骑手来到驿站。"),
+    case("financial-numeral-alone-before-money", "每人补助捌元餐费。", q("捌元", 8, "元")),
     case("jie-congress", "学习十四届全国人大精神。"),
     case("jie-count", "已连续举办6届技能大赛。", q("6届", 6, "届")),
     case("mu-qian-is-not-rank", "目前10名队员已到岗。", q("10名", 10, "人")),
