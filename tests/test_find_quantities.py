@@ -252,6 +252,7 @@ NOT_ORDINALS = [
     case("er-ci", "召开职代会二次会议。"),
     case("er-ji", "他考取了二级技师证书。"),
     case("er-ren-counts", "师徒二人合作攻关。", q("二人", 2, "人")),
+    case("wechat-push-position-label", "三条丨某区总工会开展送清凉活动\n今年以来共开展活动12场。", q("12场", 12, "场")),
     case("financial-numeral-alone-is-a-name", "在陆家嘴写字楼送餐的骑手来到驿站。"),
     case("financial-numeral-alone-before-money", "每人补助捌元餐费。", q("捌元", 8, "元")),
     case("jie-congress", "学习十四届全国人大精神。"),
