@@ -314,6 +314,7 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "threshold_after": alt(c["exclude"]["threshold_after"]),
         "difference_before": compile_fast("(?:" + "|".join(f"(?:{p})" for p in c["exclude"]["difference_before"]) + ")$"),
         "exclude_object": compile_words(c["exclude"]["objects"]),
+        "grouping_then_items": regex.compile(c["exclude"]["grouping_then_items"]),
         "partner_object": compile_fast("|".join(f"(?:{p})" for p in c["exclude"]["partner_objects"])),
         "partner_cue": alt(c["grammar"]["partner_cues"]),
         "partner_exempt": compile_fast("|".join(f"(?:{p})" for p in c["grammar"]["partner_exempt_objects"])),
@@ -651,6 +652,8 @@ def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
 
 # 5家三甲医院, 3家律师事务所: a partner's noun lies this close after its count.
 PARTNER_NOUN_CHARS = 12
+# 5大模块的30门: the next count starts this close after a group count's end.
+GROUPING_CHARS = 6
 
 _QUOTE = re.compile(r"“[^“”]*”")  # plain sets: the standard re scans it faster
 
@@ -688,7 +691,8 @@ def counts_no_output(text: str, q: Quantity) -> bool:
     5家医院, 3家律所: it counts a scheme's partners."""
     c = _compiled()
     return bool(c["exclude_object"].match(text, q.end, q.end + 4)
-                or c["partner_object"].match(text, q.end, q.end + PARTNER_NOUN_CHARS))
+                or c["partner_object"].match(text, q.end, q.end + PARTNER_NOUN_CHARS)
+                or c["grouping_then_items"].match(text, q.start, q.end + GROUPING_CHARS))
 
 
 def counts_venue_per_place(text: str, q: Quantity, clause: Span) -> bool:
