@@ -209,9 +209,12 @@ def classify(block: Block) -> str:
         return BACK_ISSUES  # alone, or with its list right under it
     if len(first) <= 80 and ("：" in first or ":" in first or first[:1] in "【[") and rx["post_meta"].match(first):
         return META  # a website's line under a title (来源：… 发布时间：…), its tool bar
-    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1][:1] in "原0123456789" \
-            and rx["post_meta"].match(block.lines[1]):
-        return META  # a post's account name over its post line (原创 + account + time, date + time + place)
+    if 2 <= len(block.lines) <= 3 and len(first) <= 12 and rx["post_meta"].match(block.lines[1]) \
+            and block.lines[-1] != first and (len(block.lines) == 2 or block.lines[2].startswith(_furniture())):
+        # a post's account name (and column) over its post line (原创 +
+        # account + time, date + time + place, outlet + date + time), the
+        # platform's bar (点击蓝字 关注我们) perhaps under them
+        return META
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
             or first.startswith(_furniture()):
         return STAFF
@@ -624,7 +627,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         # own, as when a blank line frames it
         cuts.append(1)
     briefs_at = next((i for i, line in enumerate(lines[:-1]) if len(line) <= 12 and rx["briefs"].match(line)
-                      and _brief_item_head(lines[i + 1])[0]), None)
+                      and (_brief_item_head(lines[i + 1])[0] or _titles_brief(lines, i + 1))), None)
     for i in range(1, len(lines)):
         line = lines[i]
         new: tuple[int, ...]
@@ -634,6 +637,13 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # of its own is a paragraph of its own: the column's label and
             # each item apart
             new = (briefs_at, i)
+        elif briefs_at is not None and i > briefs_at and (i == briefs_at + 1 or ends_sentence(lines[i - 1])) \
+                and _titles_brief(lines, i):
+            # under a column of briefs (工会动态) printed without blank
+            # lines, each item's title on its line over its text: the
+            # column's label, each title and each text apart, as when blank
+            # lines part them
+            new = (briefs_at, i, i + 1)
         elif line[:1] in _layout()["markers"]["brief_glyphs"] and line[:1] == lines[i - 1][:1] \
                 and _brief_item_head(line)[0] and _brief_item_head(lines[i - 1])[0]:
             # a run of marked briefs, each on its line with its title run in
@@ -706,6 +716,13 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         return [(start, end, False)]
     bounds = [0, *cuts, len(lines)]
     return [(offsets[a], offsets[b] - 1, False) for a, b in zip(bounds, bounds[1:])]
+
+
+def _titles_brief(lines: list[str], i: int) -> bool:
+    """Line i is a brief's title on its own line over the brief's text: a
+    short line in words (no sentence) with a sentence under it."""
+    return i + 1 < len(lines) and 6 <= len(lines[i]) <= 40 and looks_like_headline(lines[i]) \
+        and not ends_sentence(lines[i]) and not looks_like_headline(lines[i + 1]) and ends_sentence(lines[i + 1])
 
 
 def _breadcrumb_line(lines: list[str]) -> int | None:

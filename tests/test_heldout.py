@@ -342,7 +342,6 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 194-197": "articles F1 0.801 (37 units predicted for 27; 194 columns and 196 基层动态 column left)",
-    "pages 246-249": "articles F1 0.812 on first sight (23 units predicted for 26)",
 }
 
 

@@ -1569,3 +1569,29 @@ ROUNDUP_POST_HEADS = [
 @pytest.mark.parametrize("raw, titles", ROUNDUP_POST_HEADS)
 def test_roundup_post_heads(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw)) if u.kind == "article"] == titles
+
+
+COLUMNS_AND_HEADERS_WITHOUT_BLANK_LINES = [
+    # raw page, article titles: a column of briefs (【工会动态】) whose items'
+    # titles stand on their lines over their texts with no blank line between
+    # them, and an outlet's header (name + column / outlet + date + time,
+    # perhaps the platform's bar under it) that is no unit of its own
+    pytest.param("黔东南融媒 专题报道\n黔东南州融媒体中心 2027-03-14 08:40\n\n"
+                 "凯里职工技能比武开赛\n\n近日，凯里市总工会举办职工技能比武，来自28家企业的160名选手参赛。\n\n"
+                 "【工会动态】\n镇远县总工会为环卫工人送去春季慰问品\n"
+                 "近日，镇远县总工会走访环卫站点9个，为320名环卫工人送去慰问品。\n"
+                 "黎平县总工会开展女职工健康讲座\n"
+                 "近日，黎平县总工会联合县医院开展女职工健康讲座，400余名女职工参加。\n",
+                 ["凯里职工技能比武开赛", "镇远县总工会为环卫工人送去春季慰问品", "黎平县总工会开展女职工健康讲座"],
+                 id="column-of-titled-briefs-and-outlet-header"),
+    pytest.param("鹤岗工会\n2027年05月12日 17:20 黑龙江\n点击蓝字 关注我们\n\n"
+                 "头条丨鹤岗煤矿职工疗休养启程\n\n近日，鹤岗市总工会组织首批煤矿一线职工60人赴五大连池疗休养。\n",
+                 ["头条丨鹤岗煤矿职工疗休养启程"], id="post-header-with-follow-bar"),
+    pytest.param("工会简讯\n\n【工会动态】\n南岔区总工会召开全委会议\n会议听取了上半年工作报告，部署下半年重点任务。\n",
+                 ["南岔区总工会召开全委会议"], id="one-titled-brief-under-its-label"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", COLUMNS_AND_HEADERS_WITHOUT_BLANK_LINES)
+def test_columns_and_headers_without_blank_lines(raw, titles):
+    assert [u.title for u in segment_page(repair_text(raw)) if u.kind == "article"] == titles
