@@ -294,6 +294,17 @@ ROUNDS = [
     # e51b4a6): facts 0.898 (P .917 R .879), subject .89, articles 0.915;
     # the session-start code reads facts 0.893.
     ("pages 250-253", 250, 253),
+    # The sixty-fifth round (pages 254-257: 青海, 新疆, 宁夏), written blind in
+    # two turns while facts rounds 61-62 and segmentation round 55 studied
+    # 01-253; first sight (on d1766f8): facts 0.907 (P .918 R .896), subject
+    # .86, articles 0.967 -- the session-start code reads facts 0.907,
+    # articles 0.951.
+    ("pages 254-257", 254, 257),
+    # The sixty-sixth round (pages 258-261: 深圳, a national workers' daily,
+    # 佛山, 台州), written blind at the same time; first sight (on d1766f8):
+    # facts 0.886 (P .883 R .890), subject .93, articles 0.886; the
+    # session-start code reads facts 0.878.
+    ("pages 258-261", 258, 261),
 ]
 
 
