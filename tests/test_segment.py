@@ -12,7 +12,8 @@ import pytest
 
 from extractors.records import Article
 from extractors.repair import normalize, repair_text, split_blocks
-from extractors.segment import classify, segment_page
+from extractors.segment import segment_page
+from extractors.segment.block_kinds import classify
 
 PAGES = Path(__file__).parent / "pages"
 
