@@ -1,7 +1,7 @@
 """The metric taxonomy (facts.md layer 2), read from ``data/taxonomy.toml``.
 
 The table is the only place metric names and their trigger words live; the
-classifier in ``extractors.facts`` reads it through ``load_taxonomy`` and
+classifier in ``extractors.facts.metrics`` reads it through ``load_taxonomy`` and
 never names a metric itself.
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_facts
-from extractors.facts import PagePlace
+from extractors.facts.attribution import PagePlace
 from extractors.regions import Region, resolve_place
 
 
@@ -369,7 +369,7 @@ LONG_SENTENCES = [
 
 @pytest.mark.parametrize("text", [c[1] for c in LONG_SENTENCES], ids=[c[0] for c in LONG_SENTENCES])
 def test_sentences_are_capped(text):
-    from extractors.facts import MAX_SENTENCE_CHARS, split_sentences
+    from extractors.facts.sentences import MAX_SENTENCE_CHARS, split_sentences
     spans = split_sentences(text)
     assert max(s.end - s.start for s in spans) <= MAX_SENTENCE_CHARS
     assert spans[0].start == 0 and spans[-1].end == len(text)

@@ -8,7 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.facts import _context
+from extractors.facts.context import _context
 from extractors.patterns import (
     AnyOf, compile_existence, compile_fast, compile_guarded, compile_words, existence_form, first_chars, same_in_re,
 )
@@ -159,7 +159,7 @@ def test_body_suffixes_found_as_by_the_regex_scan(text):
 
 def _layout_sources() -> dict[str, str]:
     """The layout table's patterns (what segment compiles with compile_fast)."""
-    from extractors.segment import _layout
+    from extractors.segment.layout import _layout
 
     t = _layout()
     sources = {f"markers.{k}": v for k, v in t["markers"].items() if isinstance(v, str)}
