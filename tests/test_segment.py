@@ -812,6 +812,38 @@ POST_TITLES = [
 ]
 
 
+RANKED_POST_BODY = ("阅读提示：今年以来，某市总工会推动职工服务站点向街道延伸，新建各类服务站点60余个。\n\n"
+                    "“下了班来这里歇一歇，喝口热水，心里暖和。”一位环卫工人说。\n\n"
+                    "01 站点建在家门口\n\n"
+                    "市总工会介绍，今年已新建户外劳动者服务站点42个，补助资金共280万元。\n\n\n"
+                    "02 服务跟着需求走\n\n"
+                    "各区总工会每季度开展一次需求调查，今年一季度开展各类活动70场。\n\n"
+                    "区总工会负责人说，下一步将继续完善站点服务内容。\n\n\n"
+                    "03 让站点“活”起来\n\n"
+                    "市总工会建立了站点星级评定机制，评定结果与补助资金挂钩。\n\n"
+                    "市总工会负责人表示，年内再新建服务站点30个。\n\n")
+RANKED_POSTS = [
+    # raw page, titles of its articles: a post's rank label (头条｜, 次条｜)
+    # heads one title, its space included; the post's sections under bare
+    # numbers (01 / 02 / 03), after a run-in summary and a lead of its own,
+    # stay sections of the post, past the blank lines before them too
+    pytest.param("某市工会\n2026-06-02 18:30 发表于湖北\n\n头条｜服务站点建到街头巷尾 户外劳动者有了歇脚处\n\n"
+                 + RANKED_POST_BODY,
+                 ["头条｜服务站点建到街头巷尾 户外劳动者有了歇脚处"], id="numbered-sections-after-a-run-in-summary"),
+    pytest.param("某市工会\n2026-06-02 18:30 发表于湖北\n\n头条｜服务站点建到街头巷尾\n\n" + RANKED_POST_BODY
+                 + "次条｜区总工会法律服务进园区 职工维权有了好帮手\n\n"
+                   "日前，某区总工会在一处产业园区设立职工法律服务站，每周安排律师坐班。\n\n",
+                 ["头条｜服务站点建到街头巷尾", "次条｜区总工会法律服务进园区 职工维权有了好帮手"],
+                 id="ranked-title-with-a-space-is-one-title"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", RANKED_POSTS)
+def test_ranked_posts(raw, titles):
+    units = [u for u in segment_page(repair_text(raw)) if u.kind == "article"]
+    assert [u.title for u in units] == titles
+
+
 @pytest.mark.parametrize("raw, title", POST_TITLES)
 def test_post_titles(raw, title):
     assert segment_page(repair_text(raw))[0].title == title

@@ -438,7 +438,10 @@ def segment_page(page: MappedText) -> list[Article]:
                 or current.kind == "toc"  # (a contents list has no sections: a head with text under it is an article's)
                 # past a frame's break (a running header, a photo) a section
                 # numbered on (二、…) goes on with the article its 一、 opened
-                or (b.box_break_before and not (numbered and len(heads) == 1 and not _FIRST_SECTION.match(heads[0]))
+                # (so does a post's section numbered 02, 03 after its 01,
+                # once the page read its bare numbers as sections)
+                or (b.box_break_before and not ((numbered or group_kinds == {HEADLINE} and _BARE_SECTION.match(heads[0]))
+                                                and len(heads) == 1 and not _FIRST_SECTION.match(heads[0]))
                     and (run_len > cap["max_chars"] or run_end - head_end >= 2)
                     # a feature printed under a deck and a byline runs on
                     # through its one-line section heads (一间驿站，让…): a
@@ -593,4 +596,7 @@ def segment_page(page: MappedText) -> list[Article]:
 
 
 # The first of a run of numbered sections: 一、 （一） 1、 第一，
-_FIRST_SECTION = regex.compile(r"^\s*(?:#{1,6}\s*)?(?:一[、.．]|[（(][一1][）)]|1[、.．](?!\d)|第一[，,、 ])")
+_FIRST_SECTION = regex.compile(r"^\s*(?:#{1,6}\s*)?(?:一[、.．]|[（(][一1][）)]|1[、.．](?!\d)|第一[，,、 ]|01(?!\d))")
+# A post's section under a bare two-digit number (02 服务…), as the page's
+# marks left it: a headline, not a digest's item.
+_BARE_SECTION = regex.compile(r"^\s*0[1-9](?:\s*[.．、｜|丨]\s*|\s+)\S")

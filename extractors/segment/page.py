@@ -42,6 +42,12 @@ def _ends_page_part(p: "_Page", j: int) -> bool:
     return j >= len(p.blocks) or p.kinds[j] == FOLIO or p.kinds[j] in HEADISH
 
 
+def _summary_with_text(text: str) -> bool:
+    """A summary box run in with its text (阅读提示：今年以来，…), not its
+    label alone (阅读提示 / 编者按：)."""
+    return _opens_with_summary(text) and len(text.split("\n", 1)[0]) > 12
+
+
 class _Page:
     def __init__(self, page: MappedText):
         spans = _split_heads(page.text, block_spans(page))
@@ -242,7 +248,11 @@ class _Page:
         if not numbered or numbered[0] < 2:
             return
         before = numbered[0] - 1
-        if self.kinds[before] != PARA or self.kinds[before - 1] == SUMMARY \
+        # (a summary box's label alone, 阅读提示, has its text in the paragraph
+        # under it; a box run in with its text, 阅读提示：…, leaves the
+        # paragraph under it to the post's own lead: sections follow it)
+        if self.kinds[before] != PARA or self.kinds[before - 1] == SUMMARY and not _summary_with_text(
+                self.blocks[before - 1].text.text) \
                 or _opens_with_summary(self.blocks[before].text.text):
             return
         places = sum(1 for i in numbered if self._item_names_its_place(i))
