@@ -835,6 +835,9 @@ RANKED_POSTS = [
                    "日前，某区总工会在一处产业园区设立职工法律服务站，每周安排律师坐班。\n\n",
                  ["头条｜服务站点建到街头巷尾", "次条｜区总工会法律服务进园区 职工维权有了好帮手"],
                  id="ranked-title-with-a-space-is-one-title"),
+    pytest.param("某区工会\n2026-06-02 18:30 发表于湖北\n\n关注丨江城“工”字暖人心 某区工会服务外卖骑手工作纪实\n\n"
+                 + RANKED_POST_BODY,
+                 ["关注丨江城“工”字暖人心 某区工会服务外卖骑手工作纪实"], id="column-labelled-title-with-a-space-is-one-title"),
 ]
 
 

@@ -137,8 +137,9 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
                 # (a roundup's item head behind its place tag, 【某市】A B, is
                 # typed by the post's editor as one line: a couplet, no deck)
                 and not rx["section_tag"].match(title)
-                and not (dash in title and rx["column_prefix"].match(title))
-                and not rx["post_rank"].match(title)
+                # (nor a post's title behind its column's label or rank,
+                # 聚焦丨A B / 次条｜A B: one line typed as one title)
+                and not rx["column_prefix"].match(title)
                 # (a space inside a quotation, “当好主人翁 建功新时代”, is
                 # the slogan's own: no break between deck and title)
                 and all(parts[0].count(a) <= parts[0].count(b) for a, b in _layout()["sentence"]["pairs"])):

@@ -80,7 +80,6 @@ def _rx() -> dict[str, regex.Pattern]:
         "genre_deck": compile_fast(t["headline"]["genre_deck"]),
         "list_line": compile_fast(t["headline"]["list_line"]),
         "column_prefix": compile_fast(t["headline"]["column_prefix"]),
-        "post_rank": compile_fast(t["headline"]["post_rank"]),
         "masthead": compile_fast(t["headline"]["masthead"]),
         "lead": byline("lead"),
         "line": byline("line"),
