@@ -218,6 +218,11 @@ SUBJECTS = [
     # 一处 (a, of a place) is no part of a body's name: 某区一处工会驿站 is a post, not a union
     ("a-post-somewhere-is-no-body", "本报讯 满洲里市总工会今年新建户外劳动者驿站12个。\n\n清晨，扎赉诺尔区一处工会驿站里，几名环卫工人正在取暖。据统计，驿站累计服务户外劳动者3.2万人次。", 32000, "满洲里市总工会"),
     ("reference-without-named-facility-keeps-the-sentence-body", "毕节市总工会去年建成职工服务中心。该中心全年接待职工来访3100人次。", 3100, "毕节市总工会"),
+    # a workshop named after a person the article tells of is the actor of
+    # its figures, the later bare 工作室 included; one named by level is not
+    ("person-named-workshop-taken-up", "本报讯 铜仁市总工会依托全国劳动模范龙海波成立“龙海波劳模创新工作室”。\n\n“技术要传下去。”龙海波说。在工作室，他累计开展技术培训130余场，培训职工2700余人次。", 2700, "龙海波劳模创新工作室"),
+    ("person-named-workshop-with-a-craft", "本报讯 近日，柳州市总工会走访韦建明焊接创新工作室。韦建明介绍，工作室去年培训青年焊工60人。", 60, "韦建明焊接创新工作室"),
+    ("level-named-workshop-is-the-unions", "本报讯 柳州市总工会今年命名示范性劳模创新工作室8个，工作室共培训职工900人次。", 900, "柳州市总工会"),
 ]
 
 

@@ -231,6 +231,9 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
                 endings = SuffixIndex(named)
             name = endings.company_named(b) or name
         expanded.append(Body(name, b.kind, b.start, b.end, False, b.role))
+    workshops = person_workshops(text)
+    if workshops:
+        expanded = sorted(expanded + workshops, key=lambda b: b.start)
     names = NameIndex([b.name for b in expanded])
     expanded = [Body(names.fullest(b.name), b.kind, b.start, b.end, False, b.role) for b in expanded]
     organizers = [b for b in expanded if b.role == "organizer"]
@@ -238,6 +241,9 @@ def _article_bodies(article: Article, page: PagePlace | None = None) -> _Article
     # related links is no actor: it is the lead only when no one else is named
     by_source = [b for b in organizers if b.start < article.body_start and _is_source_mention(text, b)]
     actors = [b for b in organizers if b not in by_source] if by_source else organizers
+    if workshops:
+        # a workshop acts in its own sentences but never leads the article
+        actors = [b for b in actors if b not in workshops]
     head = [b for b in actors if b.start < article.body_start]
     unions = [b for b in actors if b.kind == "union" and b.start not in anecdotal]
     employers = [b for b in actors if b.kind == "employer"]
@@ -300,6 +306,72 @@ def _opening_sentence(text: str, body_start: int) -> str:
 
 
 # A level's short form (州总工会, 市总工会) that no named body of the article expands.
+@lru_cache(maxsize=1)
+def _workshop_words() -> tuple[frozenset[str], regex.Pattern, regex.Pattern, tuple[str, ...], tuple[str, ...]]:
+    v = _context()["bodies"]["person_workshops"]
+    anchors = "|".join(regex.escape(a) for a in sorted(v["anchors"], key=len, reverse=True))
+    references = "|".join(regex.escape(r) for r in sorted(v["references"], key=len, reverse=True))
+    # a later mention opens a clause (工作室共培训…, 该工作室先后…)
+    taken_up = regex.compile(rf"(?<=^|[。，；：！？\n])(?:{references})(?!{anchors})")
+    return frozenset(v["surnames"]), regex.compile(anchors), taken_up, ("", *v["crafts"]), tuple(v["not_name_endings"])
+
+
+def _person_name_start(text: str, end: int, surnames: frozenset[str], not_name_endings: tuple[str, ...]) -> int | None:
+    """Where a 2-3 character personal name ending at ``end`` starts, if one
+    does: it opens with a surname and the article names the person elsewhere
+    too (谭某某说, 以他名字命名): 示范性, 资金支持 before 创新工作室 name no one."""
+    for length in (3, 2):
+        start = end - length
+        if start < 0 or text[start] not in surnames:
+            continue
+        name = text[start:end]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name.endswith(not_name_endings):
+            continue
+        if _named_alone(text, name, start):
+            return start
+    return None
+
+
+_WORKSHOP_TAIL = regex.compile(r"\p{Han}{0,8}?工作室")  # the rest of a workshop's name
+
+
+def _named_alone(text: str, name: str, workshop_at: int) -> bool:
+    """``name`` is written somewhere other than as the opening of a workshop's name."""
+    at = text.find(name)
+    while at >= 0:
+        if at != workshop_at and not _WORKSHOP_TAIL.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def person_workshops(text: str) -> list[Body]:
+    """Workshops named after a person (某某劳模创新工作室, 某某焊接创新工作室),
+    and the later clauses that take one up (工作室共培训…): a body of its own,
+    the actor of its figures. A workshop named by level, place or anaphor
+    (市级劳模创新工作室, 以他名字命名的工作室) is none."""
+    if "工作室" not in text:
+        return []
+    surnames, anchors, taken_up, crafts, endings = _workshop_words()
+    found: list[Body] = []
+    for m in anchors.finditer(text):
+        # the name right before the anchor, or before a craft of two characters
+        start = next((s for s in (_person_name_start(text, m.start() - len(craft), surnames, endings)
+                                  for craft in crafts if text.startswith(craft, m.start() - len(craft)))
+                      if s is not None), None)
+        if start is None:
+            continue
+        found.append(Body(text[start:m.end()], "employer", start, m.end(), False, "organizer"))
+    if len(found) != 1 and len({b.name for b in found}) != 1:
+        return found  # several workshops: a bare 工作室 is no one's in particular
+    named = found[0] if found else None
+    if named is None:
+        return found
+    for m in taken_up.finditer(text, named.end):
+        found.append(Body(named.name, "employer", m.start(), m.end(), False, "organizer"))
+    return found
+
+
 _LEVEL_FORM = compile_fast(r"^(?:[省市区县州盟旗镇乡]|街道|自治区)总工会$")
 
 
