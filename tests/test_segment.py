@@ -841,6 +841,31 @@ RANKED_POSTS = [
 ]
 
 
+NUMBERED_FEATURE = ("新春走一线 | 节日里的工会身影\n\n"
+                    "春节期间，许多职工坚守岗位，各级工会把关爱送到了他们身边。\n"
+                    "01 港口上的年夜饭\n"
+                    "除夕中午，某港区职工食堂里摆上了热腾腾的饺子，港区工会为留岗职工准备了年夜饭。\n"
+                    "02 站台边的暖心包\n"
+                    "春运期间，某站每天客流超过3万人次，站区工会为一线职工送去暖心包200份。\n")
+FEATURES_WITH_NUMBERED_SECTIONS = [
+    # raw page, titles of its articles: a feature numbers every section of
+    # it (01, 02), so a plain head after it opens another article; its
+    # closing section (写在最后) is printed without a number and stays its own
+    pytest.param(NUMBERED_FEATURE + "\n某市总工会发布今年为职工办实事清单\n\n"
+                 "新的一年，工会将为职工办哪些实事？市总工会日前发布清单，共列出实事12项。\n",
+                 ["新春走一线 | 节日里的工会身影", "某市总工会发布今年为职工办实事清单"], id="plain-head-after-it-opens-an-article"),
+    pytest.param(NUMBERED_FEATURE + "\n写在最后\n\n"
+                 "一份份关爱汇聚起来，让坚守岗位的职工感受到了“娘家”的温暖。\n",
+                 ["新春走一线 | 节日里的工会身影"], id="closing-section-stays-in-it"),
+]
+
+
+@pytest.mark.parametrize("raw, titles", FEATURES_WITH_NUMBERED_SECTIONS)
+def test_features_with_numbered_sections(raw, titles):
+    units = [u for u in segment_page(repair_text(raw)) if u.kind == "article"]
+    assert [u.title for u in units] == titles
+
+
 @pytest.mark.parametrize("raw, titles", RANKED_POSTS)
 def test_ranked_posts(raw, titles):
     units = [u for u in segment_page(repair_text(raw)) if u.kind == "article"]

@@ -433,8 +433,15 @@ def segment_page(page: MappedText) -> list[Article]:
             place_item = nxt == PARA and len(heads) == 1 and _names_place_again(heads[0].strip(), nxt_text)
             brief = p.in_briefs and current is not None and sum(len(x.text) for x in current.body) <= \
                 t["markers"]["max_brief_chars"]
+            # a feature that numbers its sections (01 …, 02 …) numbers every
+            # one of them but its closing one (写在最后): a plain head after
+            # it is no section of it
+            past_numbered = (len(heads) == 1 and nxt == PARA and not numbered and not _BARE_SECTION.match(heads[0])
+                             and heads[0].strip(" 【】[]：:") not in t["headline"]["closing_sections"]
+                             and current is not None and _numbered_sections(current) >= 2)
             starts_article = (
                 marked or has_byline or news_item or place_item or brief or nxt == SUMMARY or current is None or current.closed
+                or past_numbered
                 or current.kind == "toc"  # (a contents list has no sections: a head with text under it is an article's)
                 # past a frame's break (a running header, a photo) a section
                 # numbered on (二、…) goes on with the article its 一、 opened
@@ -600,3 +607,11 @@ _FIRST_SECTION = regex.compile(r"^\s*(?:#{1,6}\s*)?(?:一[、.．]|[（(][一1][
 # A post's section under a bare two-digit number (02 服务…), as the page's
 # marks left it: a headline, not a digest's item.
 _BARE_SECTION = regex.compile(r"^\s*0[1-9](?:\s*[.．、｜|丨]\s*|\s+)\S")
+
+
+def _numbered_sections(unit: _Unit) -> int:
+    """How many of the unit's body lines are section heads under a bare
+    two-digit number (01 车间里…): short, no sentence's end."""
+    limit = _layout()["headline"]["max_chars"]
+    return sum(1 for part in unit.body for line in part.text.split("\n")
+               if len(line) <= limit and _BARE_SECTION.match(line) and not ends_sentence(line))
