@@ -305,6 +305,16 @@ ROUNDS = [
     # facts 0.886 (P .883 R .890), subject .93, articles 0.886; the
     # session-start code reads facts 0.878.
     ("pages 258-261", 258, 261),
+    # The sixty-seventh round (pages 262-265: 河南, 山东, 河北), written blind
+    # while facts round 63 and segmentation round 56 studied 01-261; first
+    # sight (on 2802a74): facts 0.926 (P .926 R .926), subject .99, articles
+    # 0.908 -- the session-start code reads facts 0.921.
+    ("pages 262-265", 262, 265),
+    # The sixty-eighth round (pages 266-269: 苏州/无锡/南通, 漳州, a railway
+    # bureau union's website, 泉州), written blind at the same time; first
+    # sight (on 2802a74): facts 0.872 (P .896 R .850), subject .94, articles
+    # 0.873; the session-start code reads facts 0.867, articles 0.829.
+    ("pages 266-269", 266, 269),
 ]
 
 
