@@ -866,6 +866,27 @@ def test_features_with_numbered_sections(raw, titles):
     assert [u.title for u in units] == titles
 
 
+CREDIT_FIRST_CAPTIONS = [
+    # raw page, (kind, byline, body) of its last unit: a paragraph printed
+    # with its photo credit first (记者 某某 摄：…) is a caption, its credit
+    # the byline, not the last paragraph of the item above it
+    pytest.param("工会动态\n\n某区总工会为困难职工子女发放助学金\n\n"
+                 "近日，某区总工会开展助学活动，为86名困难职工子女发放助学金25.8万元。\n\n"
+                 "记者 林晓 摄：老技师王某（左）在车间向徒弟讲解数控机床操作要点。\n",
+                 ("caption", "记者 林晓 摄", "老技师王某（左）在车间向徒弟讲解数控机床操作要点。"), id="reporter-credit"),
+    pytest.param("某县总工会开展职工技能比武\n\n"
+                 "近日，某县总工会举办职工技能比武，来自全县32家企业的120名选手参赛。\n\n"
+                 "通讯员 赵 敏 摄：参赛选手在进行焊接比赛。\n",
+                 ("caption", "通讯员 赵 敏 摄", "参赛选手在进行焊接比赛。"), id="correspondent-credit-spaced-name"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CREDIT_FIRST_CAPTIONS)
+def test_credit_first_captions(raw, expected):
+    unit = segment_page(repair_text(raw))[-1]
+    assert (unit.kind, unit.byline, unit.body) == expected
+
+
 @pytest.mark.parametrize("raw, titles", RANKED_POSTS)
 def test_ranked_posts(raw, titles):
     units = [u for u in segment_page(repair_text(raw)) if u.kind == "article"]

@@ -528,6 +528,17 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] and ends_sentence(text) \
+                and (current is None or not current.dangling) and (m := rx["credit_opener"].match(text)):
+            # a caption printed with its credit first (记者 某某 摄：…): an
+            # untitled photo caption, the credit its byline
+            unit = p.new_unit("caption")
+            unit.head.append(b.text.slice(0, m.end()))
+            unit.byline = text[:m.end()].rstrip(" ：:")
+            unit.add_body(b.text.slice(m.end(), len(text)))
+            i += 1
+            continue
+
         # untitled captions under a box break
         if kind == PARA and (b.box_break_before or current is None):
             run_end, run_len, closer = p.text_run(i)
