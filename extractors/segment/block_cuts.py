@@ -244,7 +244,8 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, cut + 1 + len(lines[numbered]), False),
                     (cut + 2 + len(lines[numbered]), end, False)]
             continue
-        heads = [k for k, line in enumerate(lines) if len(line) <= 30 and rx["digest_number"].match(line)
+        heads = [k for k, line in enumerate(lines) if len(line) <= _layout()["markers"]["digest_head_max_chars"]
+                 and rx["digest_number"].match(line)
                  and looks_like_headline(line) and not ends_sentence(line)
                  and (k + 1 < len(lines) or k > 0) and (k == 0 or ends_sentence(lines[k - 1]))]
         if heads:

@@ -137,6 +137,8 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
                 # (a roundup's item head behind its place tag, 【某市】A B, is
                 # typed by the post's editor as one line: a couplet, no deck)
                 and not rx["section_tag"].match(title)
+                # (nor a digest's numbered item from a place, 三、某县：A B)
+                and not rx["digest_place_item"].match(title)
                 # (nor a post's title behind its column's label or rank,
                 # 聚焦丨A B / 次条｜A B: one line typed as one title)
                 and not rx["column_prefix"].match(title)
