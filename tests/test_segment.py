@@ -1085,6 +1085,23 @@ QUOTED_DECKS = [
 ]
 
 
+COUNT_DECKS_UNDER_A_UNIONS_DEED = [
+    # a head of two plain lines: a union's deed over a deck giving its count
+    # (opening on the figure, or on the period and then the figure) is the
+    # title, figures in it or not
+    pytest.param("开封市总工会“送温暖”发放慰问金186万元\n2300余户困难职工家庭受益", "开封市总工会“送温暖”发放慰问金186万元",
+                 id="figure-opening-deck-under-a-deed-with-figures"),
+    pytest.param("安阳市总工会组织劳模疗休养\n今年共安排900余名劳模和一线职工参加", "安阳市总工会组织劳模疗休养",
+                 id="period-opening-deck-under-a-deed"),
+]
+
+
+@pytest.mark.parametrize("head, title", COUNT_DECKS_UNDER_A_UNIONS_DEED)
+def test_count_deck_under_a_unions_deed_is_not_the_title(head, title):
+    raw = "河南工人日报 2026年12月2日 星期三 第2版 综合新闻\n\n" + head + "\n\n本报讯（通讯员 马丽）近日，全市各级工会走访困难职工家庭，送去慰问品。\n"
+    assert segment_page(repair_text(raw))[0].title == title
+
+
 @pytest.mark.parametrize("head, title", QUOTED_DECKS)
 def test_quoted_deck_is_not_the_title(head, title):
     raw = "宁夏工人报 2026年7月2日 星期四 第2版 综合新闻\n\n" + head + "\n本报记者 马 兰\n\n今年以来，全区各级工会走访环卫工人1200名，送去绿豆汤和防暑药品。\n"

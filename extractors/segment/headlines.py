@@ -193,6 +193,12 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         # the deck of that line's news, whoever the title names
         if _is_quote_line(lines[1][1]) and not _is_quote_line(lines[0][1]):
             return lines[0][0]
+        # a union's deed over a deck of its count (某市总工会发放助学金… /
+        # 1046名…受助; 某市总工会组织… / 今年共安排4600余名…): the deed is
+        # the title, figures in it or not
+        if rx["union_subject"].match(lines[0][1]) and not rx["place_colon_title"].match(lines[0][1]) \
+                and (rx["figures_deck"].match(lines[1][1]) or rx["period_count_deck"].match(lines[1][1])):
+            return lines[0][0]
         named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]

@@ -77,6 +77,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "head_count": compile_fast(t["headline"]["head_count"]),
         "place_colon_title": compile_fast(t["headline"]["place_colon_title"]),
         "figures_deck": compile_fast(t["headline"]["figures_deck"]),
+        "period_count_deck": compile_fast(t["headline"]["period_count_deck"]),
         "figures_close_deck": compile_fast(t["headline"]["figures_close_deck"]),
         "genre_deck": compile_fast(t["headline"]["genre_deck"]),
         "list_line": compile_fast(t["headline"]["list_line"]),
