@@ -891,6 +891,28 @@ CREDIT_FIRST_CAPTIONS = [
 ]
 
 
+NUMBERED_PHOTO_CAPTIONS = [
+    # raw page, (kind, title) of each unit: numbered photos' captions (图①…摄)
+    # under a feature's section are captions of their own, each, even
+    # printed without a blank line between them; the section stays a head
+    pytest.param("让技能人才有舞台\n——某市总工会推进产业工人队伍建设见闻\n本报记者 吴涛\n\n近年来，某市总工会把技能人才培养作为重点工作，全市技能人才总量达到30万人。\n\n"
+    "课堂开进车间\n“职工需要什么，我们就教什么。”市总工会负责人介绍，今年已开设培训班120期。\n"
+    "培训结束后，参训职工普遍反映学到了真本事，不少人拿到了技能等级证书。\n\n"
+                 "图①　学员在车间实训基地练习焊接。　本报记者 吴涛 摄\n图②　职工技能大赛电工项目比赛现场。　通讯员 李明 摄\n",
+                 [("article", "让技能人才有舞台"), ("caption", None), ("caption", None)], id="two-captions-without-a-blank-line"),
+    pytest.param("让技能人才有舞台\n——某市总工会推进产业工人队伍建设见闻\n本报记者 吴涛\n\n近年来，某市总工会把技能人才培养作为重点工作，全市技能人才总量达到30万人。\n\n"
+    "课堂开进车间\n“职工需要什么，我们就教什么。”市总工会负责人介绍，今年已开设培训班120期。\n"
+    "培训结束后，参训职工普遍反映学到了真本事，不少人拿到了技能等级证书。\n\n"
+                 "图1　学员在车间实训基地练习焊接。　本报记者 吴涛 摄\n\n图2　职工技能大赛电工项目比赛现场。　通讯员 李明 摄\n",
+                 [("article", "让技能人才有舞台"), ("caption", None), ("caption", None)], id="digit-numbered-captions-apart"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", NUMBERED_PHOTO_CAPTIONS)
+def test_numbered_photo_captions(raw, expected):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == expected
+
+
 @pytest.mark.parametrize("raw, expected", CREDIT_FIRST_CAPTIONS)
 def test_credit_first_captions(raw, expected):
     unit = segment_page(repair_text(raw))[-1]

@@ -6,6 +6,7 @@ import regex
 
 from extractors.repair import ends_sentence, looks_like_headline
 from extractors.segment.headlines import (
+    _is_numbered_photo_caption,
     _HAN,
     _back_issues_label,
     _brief_item_head,
@@ -234,6 +235,12 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, title_end, False), (title_end + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
+        if all(_is_numbered_photo_caption(line) for line in lines):
+            # several photos' numbered captions printed without blank lines
+            # (图① … 摄 / 图② … 摄): a block, and a caption, each
+            offsets = [start + sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines) + 1)]
+            out += [(a, b - 1, box if a == start else False) for a, b in zip(offsets, offsets[1:])]
+            continue
         numbered = next((k for k in range(1, len(lines) - 1) if len(lines[k]) <= 4 and rx["item_number"].match(lines[k])
                          and ends_sentence(lines[0]) and looks_like_headline(lines[k + 1])), None)
         if numbered is not None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.repair import looks_like_headline, strip_markdown
+from extractors.repair import ends_sentence, looks_like_headline, strip_markdown
 from extractors.segment.layout import _layout, _rx
 
 
@@ -266,3 +266,12 @@ def _is_credit(line: str) -> bool:
     if line[:1] in "（(" and line[-1:] in "）)":
         line = line[1:-1].strip()
     return line.endswith("摄") and bool(_rx()["credit"].search(line))
+
+
+def _is_numbered_photo_caption(line: str) -> bool:
+    """One of several photos' captions, numbered and credited (图①　某某在…。
+    本报记者 某某 摄): a caption wherever it stands, never an article's text."""
+    if not line.endswith("摄") or not _rx()["photo_number"].match(line):
+        return False
+    m = _rx()["credit"].search(line)
+    return m is not None and m.start() > 0 and ends_sentence(line[:m.start()].strip())

@@ -36,6 +36,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "photo_heading": compile_fast(m["photo_heading"]),
         "photo_pointer": compile_fast(m["photo_pointer"]),
         "photo_opener": compile_fast(m["photo_opener"]),
+        "photo_number": compile_fast(m["photo_number"]),
         "credit_opener": compile_fast(m["credit_opener"]),
         "runs_on": compile_fast(t["stitching"]["runs_on"]),
         "notice_box": compile_fast(m["notice_box"]),
