@@ -34,6 +34,7 @@ from extractors.facts.metrics import (ArticleTriggers, QuantityIndex, STRONG_SCO
 from extractors.facts.exclusions import (clause_excluded, contingent_metric, counts_contingent_bodies,
                                          counts_no_output, counts_partners, counts_venue_per_place,
                                          is_vague_detail, opens_with_part_cue, sentence_excluded,
+                                         portrays_economy, economy_figure,
                                          speaks_for_body, _quoted_speech, _venue_per_place_metric,
                                          _venue_units)
 from extractors.facts.attributes import SentenceCues, find_object
@@ -79,6 +80,7 @@ def _read_article(article: Article, mentions: list[Mention],
     trigger_starts: dict[int, list[int]] = {}  # sentence index -> their starts
     cues_of: dict[int, SentenceCues] = {}
     sentence_is_excluded: dict[int, bool] = {}
+    sentence_is_economy: dict[int, bool] = {}
     region_of_subject: dict[str | None, Region] = {}
     texts_of: dict[int, str] = {}  # sentence index -> its text, stripped
 
@@ -117,6 +119,10 @@ def _read_article(article: Article, mentions: list[Mention],
             sentence_is_excluded[si] = sentence_excluded(text, sentence)
         if sentence_is_excluded[si]:
             continue
+        if si not in sentence_is_economy:
+            sentence_is_economy[si] = portrays_economy(text, sentence)
+        if sentence_is_economy[si] and economy_figure(text, clause):
+            continue  # 全县有服装企业2800余家: the place's economy, not a program
         if si not in triggers_of:
             triggers_of[si] = triggers.within(sentence)
             trigger_starts[si] = [t.start for t in triggers_of[si]]

@@ -41,6 +41,8 @@ def _compiled() -> dict[str, Any]:  # regex.Pattern, or AnyOf for existence-only
         "done": compile_words(c["plan"]["done"]),
         "exclude_clause": AnyOf(c["exclude"]["clause"]),
         "exclude_sentence": AnyOf(c["exclude"]["sentence"]),
+        "economy_sentence": any_of(c["exclude"]["economy_sentence"]),
+        "economy_program_clause": AnyOf(c["exclude"]["economy_program_clause"]),
         "rule_clause": any_of(c["exclude"]["rule_clause"]),
         "body_speech": any_of(c["exclude"]["body_speech"]),
         "threshold_after": alt(c["exclude"]["threshold_after"]),

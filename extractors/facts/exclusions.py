@@ -139,3 +139,18 @@ def is_vague_detail(q: Quantity) -> bool:
 
 def sentence_excluded(text: str, sentence: Span) -> bool:
     return bool(_compiled()["exclude_sentence"].search(text, sentence.start, sentence.end))
+
+
+def portrays_economy(text: str, sentence: Span) -> bool:
+    """The sentence portrays a place's economy (产业基地, 常住人口…)."""
+    return bool(_compiled()["economy_sentence"].search(text, sentence.start, sentence.end))
+
+
+def economy_figure(text: str, clause: Span) -> bool:
+    """In a sentence portraying a place's economy, a figure is the place's
+    unless its own clause tells a union's program (…常住人口约45万人，下一步
+    计划再建设10个驿站): the clause names no economy word and has a union or
+    a program verb."""
+    c = _compiled()
+    return bool(c["economy_sentence"].search(text, clause.start, clause.end)) \
+        or not c["economy_program_clause"].search(text, clause.start, clause.end)
