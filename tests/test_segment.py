@@ -1720,6 +1720,10 @@ COLUMNS_AND_HEADERS_WITHOUT_BLANK_LINES = [
                  ["头条丨鹤岗煤矿职工疗休养启程"], id="post-header-with-follow-bar"),
     pytest.param("工会简讯\n\n【工会动态】\n南岔区总工会召开全委会议\n会议听取了上半年工作报告，部署下半年重点任务。\n",
                  ["南岔区总工会召开全委会议"], id="one-titled-brief-under-its-label"),
+    pytest.param("中国铁路某局集团有限公司工会\n首页 | 工会要闻 | 基层动态 | 职工之家 | 图片新闻\n当前位置：首页 > 工会要闻\n"
+                 "某局集团公司工会为乘务员公寓配齐暖心设施\n发布时间：2027-01-08 10:20  来源：集团公司工会\n"
+                 "入冬以来，集团公司工会为沿线26个乘务员公寓配送取暖器和热水器。\n",
+                 ["某局集团公司工会为乘务员公寓配齐暖心设施"], id="website-name-alone-over-its-menu-bar-is-no-unit"),
 ]
 
 

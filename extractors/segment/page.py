@@ -92,6 +92,12 @@ class _Page:
                 seen = True
             elif kind == STAFF and seen:
                 self.kinds[i] = FOLIO
+            elif kind == HEADLINE and "\n" not in text and len(text) <= 30 and i + 1 < len(self.blocks) \
+                    and self.kinds[i + 1] == FOLIO and rx["nav_bar"].match(self.blocks[i + 1].lines[0].strip()):
+                # a website's name alone on its line over its menu bar
+                # (某局集团公司工会 / 首页 | 工会要闻 | …): the site's chrome
+                self.kinds[i] = FOLIO
+                seen = True
             elif "\n" not in text and len(text) <= 40 and (kind in (HEADLINE, PARA, COLUMN) or kind == BRIEFS and i + 1 < len(self.blocks)
                                                                and _is_masthead_line(self.blocks[i + 1].text.text, rx)) \
                     and _is_masthead_line(text, rx):
