@@ -1727,6 +1727,24 @@ COLUMNS_AND_HEADERS_WITHOUT_BLANK_LINES = [
 ]
 
 
+INLINE_CONTENTS = [
+    # raw post, (kind, title) of each unit: contents run in after their label
+    # (本期导读：A；B。) under the post's head are an untitled contents list
+    # headed by it, not an article titled by the post's title
+    pytest.param("三明工会\n原创 三明市总工会 2027年3月9日 18:02 福建\n工会动态丨一周基层工会速览\n"
+                 "本期导读：永安市职工书屋上新；沙县区技能比武开赛。\n\n"
+                 "一、永安市：职工书屋添新书\n近日，永安市总工会为12家职工书屋配送图书3000册。\n\n"
+                 "二、沙县区：技能比武赛出新高手\n3月5日，沙县区总工会举办技能比武，80名选手参赛。\n",
+                 [("toc", None), ("article", "一、永安市：职工书屋添新书"), ("article", "二、沙县区：技能比武赛出新高手")],
+                 id="contents-under-the-post-head-without-a-blank-line"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", INLINE_CONTENTS)
+def test_inline_contents(raw, expected):
+    assert [(u.kind, u.title) for u in segment_page(repair_text(raw))] == expected
+
+
 @pytest.mark.parametrize("raw, titles", COLUMNS_AND_HEADERS_WITHOUT_BLANK_LINES)
 def test_columns_and_headers_without_blank_lines(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw)) if u.kind == "article"] == titles

@@ -226,6 +226,21 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        if kind == PARA and "\n" not in text and "；" in text and rx["inline_toc"].match(text):
+            # a post's contents run in after its label (本期导读：A；B。): an
+            # untitled contents list, the post's head lines above it its head
+            current = p.new_unit("toc")
+            current.add_body(b.text, i)
+            i += 1
+            continue
+
+        if current is None and i + 1 < n and p.kinds[i + 1] == PARA and "\n" not in p.blocks[i + 1].text.text \
+                and "；" in p.blocks[i + 1].text.text and rx["inline_toc"].match(p.blocks[i + 1].text.text):
+            # the post's head (account, post line, title) over its contents
+            p.pending_head.append(b.text)
+            i += 1
+            continue
+
         if current is None and (kind == PARA or kind in HEADISH):
             # the page's own head (a series' name, 图说｜…, and its editor's
             # note) over the first article's headline: no unit of its own

@@ -235,6 +235,13 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             out += [(start, cut, box), (cut + 1, title_end, False), (title_end + 1, end, False)]
             continue
         lines = text[start:end].split("\n")
+        if len(lines) >= 2 and rx["inline_toc"].match(lines[-1]) and "；" in lines[-1] \
+                and not any(ends_sentence(line) for line in lines[:-1]):
+            # a post's contents run in after its label (本期导读：A；B。)
+            # printed right under the post's head: a block of its own
+            cut = end - len(lines[-1]) - 1
+            out += [(start, cut, box), (cut + 1, end, False)]
+            continue
         if all(_is_numbered_photo_caption(line) for line in lines):
             # several photos' numbered captions printed without blank lines
             # (图① … 摄 / 图② … 摄): a block, and a caption, each

@@ -27,6 +27,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "column_tag": compile_fast(m["column_tag"]),
         "toc_head": compile_fast(m["toc_head"]),
         "toc_label": compile_fast(m["toc_label"]),
+        "inline_toc": compile_fast(m["inline_toc"]),
         "toc_footer": compile_fast(m["toc_footer"]),
         "item": compile_fast(m["item"]),
         "item_number": compile_fast(m["item_number"]),
