@@ -45,10 +45,17 @@ def counts_partners(text: str, q: Quantity, clause: Span) -> bool:
     c = _compiled()
     last = None
     for m in c["partner_cue"].finditer(text, clause.start, q.start):
+        if _inside_quote(text, clause.start, m.start()):
+            continue  # “法治同行·携手筑梦”普法宣讲: a word of a campaign's name
         last = m
     if last is None or c["partner_verb"].search(text, last.end(), q.start):
         return False
     return not c["partner_exempt"].match(text, q.end)
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """``at`` lies inside a “…” opened after ``start``."""
+    return text.count("“", start, at) > text.count("”", start, at)
 
 
 def counts_no_output(text: str, q: Quantity) -> bool:
