@@ -1671,6 +1671,10 @@ PLACE_TITLED_ITEMS = [
                  "北川：羌乡职工有了“娘家”\n\n" + _PLACE_REPORT.format(place="北川县") + "\n",
                  [("article", "一季度全市工会工作亮点纷呈"), ("article", "北川：羌乡职工有了“娘家”")],
                  id="bare-place-name-the-text-gives-with-its-level"),
+    pytest.param("一季度全市工会工作亮点纷呈\n\n" + _PLACE_REPORT.format(place="绵阳市") + "\n\n"
+                 "江油钢铁产业工会：把工会建到产线上\n\n“有事找工会，心里踏实。”在江油市一家钢铁企业，工人老李说。\n",
+                 [("article", "一季度全市工会工作亮点纷呈"), ("article", "江油钢铁产业工会：把工会建到产线上")],
+                 id="trades-union-named-by-its-place-with-its-level"),
 ]
 
 

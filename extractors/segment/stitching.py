@@ -21,7 +21,9 @@ def _names_place_again(head: str, text: str) -> bool:
         county = regex.sub(markers["city_prefix"], "", name)
         return name in text or county in text
     if m.group("union"):
-        return name in text
+        # (a trade's union in a place, 某城石材产业工会：…, is named by its
+        # place with its level in the text, 某城市石材产业园…)
+        return name in text or len(name) >= 4 and regex.search(regex.escape(name[:2]) + levels, text) is not None
     # a bare name (寿光：…) is a place only if the text gives its level (寿光市…)
     return regex.search(regex.escape(name) + levels, text) is not None
 
