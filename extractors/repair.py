@@ -324,12 +324,14 @@ def _unwrap_lines(block: Block) -> Block:
                 and not _patterns()["web_meta"].match(line) \
                 and not _patterns()["staff"].match(following) \
                 and not _patterns()["page_section_line"].match(line) \
-                and not (line.endswith("摄") and _patterns()["photo_number"].match(following)):
+                and not (line.endswith("摄") and _patterns()["photo_number"].match(following)) \
+                and not (line.endswith(("摄", "供图")) and (line[:1] in "▲△" or _patterns()["photo_number"].match(line))):
             # (a digest's item number alone on its line, 01, is no cut sentence;
             # nor is a website's 来源：… 发布时间：2026-05-16 line, which ends on
             # the date's digits: the article under it starts on the next line;
             # nor a masthead's page line, 要闻 01, over the staff line 责任编辑：…;
-            # nor a photo's credit, …摄, over the next photo's caption, 图②…)
+            # nor a photo's credit, …摄, over the next photo's caption, 图②…,
+            # nor a marked or numbered caption's credit, ▲…摄, over the text)
             pieces.append(block.text.slice(pos, end))  # the line end is dropped
         else:
             pieces.append(block.text.slice(pos, end + 1))

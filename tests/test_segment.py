@@ -894,7 +894,8 @@ CREDIT_FIRST_CAPTIONS = [
 NUMBERED_PHOTO_CAPTIONS = [
     # raw page, (kind, title) of each unit: numbered photos' captions (图①…摄)
     # under a feature's section are captions of their own, each, even
-    # printed without a blank line between them; the section stays a head
+    # printed without a blank line between them; the section stays a head;
+    # so is a marked one (▲…摄, ▲… 某区总工会 供图), even among the paragraphs
     pytest.param("让技能人才有舞台\n——某市总工会推进产业工人队伍建设见闻\n本报记者 吴涛\n\n近年来，某市总工会把技能人才培养作为重点工作，全市技能人才总量达到30万人。\n\n"
     "课堂开进车间\n“职工需要什么，我们就教什么。”市总工会负责人介绍，今年已开设培训班120期。\n"
     "培训结束后，参训职工普遍反映学到了真本事，不少人拿到了技能等级证书。\n\n"
@@ -905,6 +906,13 @@ NUMBERED_PHOTO_CAPTIONS = [
     "培训结束后，参训职工普遍反映学到了真本事，不少人拿到了技能等级证书。\n\n"
                  "图1　学员在车间实训基地练习焊接。　本报记者 吴涛 摄\n\n图2　职工技能大赛电工项目比赛现场。　通讯员 李明 摄\n",
                  [("article", "让技能人才有舞台"), ("caption", None), ("caption", None)], id="digit-numbered-captions-apart"),
+    pytest.param("某区职工技能大赛落幕\n\n近日，某区第二届职工技能大赛落幕，来自36家企业的210名职工参赛。\n"
+                 "▲ 选手在进行焊工项目实操比赛。　王强 摄\n"
+                 "比赛现场，不少企业负责人前来观摩，当场与获奖选手洽谈。\n",
+                 [("article", "某区职工技能大赛落幕"), ("caption", None)], id="marked-caption-among-the-paragraphs"),
+    pytest.param("某区职工技能大赛落幕\n\n近日，某区第二届职工技能大赛落幕，来自36家企业的210名职工参赛。\n\n"
+                 "▲工作人员在驿站为快递员讲解入会流程。 某区总工会 供图\n",
+                 [("article", "某区职工技能大赛落幕"), ("caption", None)], id="marked-caption-supplied-by-a-union"),
 ]
 
 

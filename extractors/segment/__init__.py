@@ -81,7 +81,7 @@ from extractors.segment.headlines import (
     _back_issues_label,
     _brief_item_head,
     _is_credit,
-    _is_numbered_photo_caption,
+    _is_marked_photo_caption,
     _opens_with_summary,
     _read_headline_group,
     strip_item_glyph,
@@ -532,15 +532,15 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
-        if kind == PARA and "\n" not in text and text.endswith("摄") and len(text) <= cap["max_chars"] \
-                and (current is None or not current.dangling) \
-                and (m := _rx()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip()) \
-                and (_ends_page_part(p, i + 1) or _is_numbered_photo_caption(text)):
+        if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] \
+                and (current is None or not current.dangling) and (_is_marked_photo_caption(text) or text.endswith("摄") and (
+                    m := _rx()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip())
+                and _ends_page_part(p, i + 1)):
             # one sentence-ended paragraph with the photographer's credit run
             # in after a space, a block of its own closing a part of the page
             # (a head, the running header or the end follows): an untitled
             # photo caption, not the last paragraph of the article before
-            # (a numbered one, 图①…, is a caption wherever it stands)
+            # (a numbered or marked one, 图①… / ▲…, is a caption wherever it stands)
             unit = p.new_unit("caption")
             _add_caption_text(unit, b.text, kind)
             i += 1

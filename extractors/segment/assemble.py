@@ -96,6 +96,8 @@ def _add_caption_text(unit: _Unit, part: MappedText, kind: str) -> None:
         unit.byline = unit.byline or text
     else:
         m = _rx()["credit"].search(text) or _rx()["trailing_spaced"].search(text)
+        if m is None and text.endswith("供图"):
+            m = _rx()["supplied_credit"].search(text)  # (… 某区总工会 供图)
         if m is None and text.endswith(("）", ")")):
             m = _rx()["trailing"].search(text)
         if m and unit.byline is None:

@@ -6,7 +6,7 @@ import regex
 
 from extractors.repair import ends_sentence, looks_like_headline
 from extractors.segment.headlines import (
-    _is_numbered_photo_caption,
+    _is_marked_photo_caption,
     _HAN,
     _back_issues_label,
     _brief_item_head,
@@ -242,10 +242,14 @@ def _split_heads(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[in
             cut = end - len(lines[-1]) - 1
             out += [(start, cut, box), (cut + 1, end, False)]
             continue
-        if all(_is_numbered_photo_caption(line) for line in lines):
-            # several photos' numbered captions printed without blank lines
-            # (图① … 摄 / 图② … 摄): a block, and a caption, each
-            offsets = [start + sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines) + 1)]
+        if any(_is_marked_photo_caption(line) for line in lines):
+            # photos' numbered or marked captions printed without blank lines,
+            # among themselves (图① … 摄 / 图② … 摄) or among an article's
+            # paragraphs (… / ▲ 某某在…。 某某 摄 / …): a block, and a
+            # caption, each; the paragraphs around one stay together
+            bounds = sorted({0, len(lines), *(k for k, line in enumerate(lines) if _is_marked_photo_caption(line)),
+                             *(k + 1 for k, line in enumerate(lines) if _is_marked_photo_caption(line))})
+            offsets = [start + sum(len(line) + 1 for line in lines[:b]) for b in bounds]
             out += [(a, b - 1, box if a == start else False) for a, b in zip(offsets, offsets[1:])]
             continue
         numbered = next((k for k in range(1, len(lines) - 1) if len(lines[k]) <= 4 and rx["item_number"].match(lines[k])

@@ -268,10 +268,13 @@ def _is_credit(line: str) -> bool:
     return line.endswith("摄") and bool(_rx()["credit"].search(line))
 
 
-def _is_numbered_photo_caption(line: str) -> bool:
-    """One of several photos' captions, numbered and credited (图①　某某在…。
-    本报记者 某某 摄): a caption wherever it stands, never an article's text."""
-    if not line.endswith("摄") or not _rx()["photo_number"].match(line):
+def _is_marked_photo_caption(line: str) -> bool:
+    """A photo's caption numbered (图①　某某在…。 本报记者 某某 摄) or marked
+    (▲某某在…。 某区总工会 供图), one sentence credited after a space: a caption
+    wherever it stands, never an article's text."""
+    marked = line[:1] in "▲△"
+    if not (marked or _rx()["photo_number"].match(line)):
         return False
-    m = _rx()["credit"].search(line)
+    m = _rx()["credit"].search(line) if line.endswith("摄") else \
+        _rx()["supplied_credit"].search(line) if marked and line.endswith("供图") else None
     return m is not None and m.start() > 0 and ends_sentence(line[:m.start()].strip())

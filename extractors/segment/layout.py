@@ -94,6 +94,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "trailing_names": byline("trailing_names"),
         "trailing_closes": compile_fast("|".join(map(regex.escape, b["trailing_closes"]))),
         "credit": byline("credit"),
+        "supplied_credit": byline("supplied_credit"),
     }
 
 

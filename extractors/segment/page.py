@@ -31,7 +31,7 @@ from extractors.segment.block_kinds import (
     TOC_HEAD,
     classify,
 )
-from extractors.segment.headlines import _is_credit, _is_numbered_photo_caption, _is_dated_weekday, _is_masthead_line, _key, _opens_with_summary
+from extractors.segment.headlines import _is_credit, _is_marked_photo_caption, _is_dated_weekday, _is_masthead_line, _key, _opens_with_summary
 from extractors.segment.layout import _BULLETS, _FIGURE_OPENERS, _furniture, _layout, _rx
 from extractors.segment.units import _Unit
 
@@ -483,7 +483,7 @@ class _Page:
                 # prints it; the run before it is an article's text (a credit
                 # run in at the paragraph's end keeps it the article's)
                 break
-            if k > j and "\n" not in text and _is_numbered_photo_caption(text):
+            if k > j and "\n" not in text and _is_marked_photo_caption(text):
                 break  # a numbered photo's caption (图①…摄) under the text: a caption of its own
             total += len(text)
             if self.kinds[k] == CREDIT or _rx()["credit"].search(text):
