@@ -1123,6 +1123,8 @@ COUNT_DECKS_UNDER_A_UNIONS_DEED = [
                  id="figure-opening-deck-under-a-deed-with-figures"),
     pytest.param("安阳市总工会组织劳模疗休养\n今年共安排900余名劳模和一线职工参加", "安阳市总工会组织劳模疗休养",
                  id="period-opening-deck-under-a-deed"),
+    pytest.param("儋州职工驿站增至58个\n全年服务环卫工人、快递员等超过12万人次", "儋州职工驿站增至58个",
+                 id="period-total-under-a-line-closing-on-its-figure"),
 ]
 
 

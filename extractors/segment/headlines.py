@@ -199,6 +199,11 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
         if rx["union_subject"].match(lines[0][1]) and not rx["place_colon_title"].match(lines[0][1]) \
                 and (rx["figures_deck"].match(lines[1][1]) or rx["period_count_deck"].match(lines[1][1])):
             return lines[0][0]
+        # a line closing on the news's figure over a period's total
+        # (某市驿站增至126个 / 全年服务…超过40万人次): the period is the deck
+        if rx["figures_close_deck"].search(lines[0][1]) and rx["period_count_deck"].match(lines[1][1]) \
+                and not rx["period_count_deck"].match(lines[0][1]):
+            return lines[0][0]
         named = [bool(rx["union_subject"].match(l)) and not rx["place_colon_title"].match(l) for _, l in lines]
         if named.count(True) == 1 and not any(rx["spaced_pair"].match(l) for _, l in lines):
             return lines[named.index(False)][0]
