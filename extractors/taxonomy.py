@@ -33,6 +33,10 @@ class MetricSpec:
     # service card in 张 is one worker reached (发放会员服务卡N张), while cards'
     # holders in 人 are counted by the words around them ({unit: {noun: weight}}).
     unit_nouns: dict[str, dict[str, float]] = field(default_factory=dict)
+    # Units whose figures are this metric when no metric's words reach the
+    # threshold (a count of person-times is participation unless something
+    # says otherwise): read only after every exclusion has let the figure by.
+    default_units: frozenset[str] = frozenset()
 
 
 class TriggerWord(NamedTuple):
@@ -63,6 +67,8 @@ class Taxonomy:
     after_weights: dict[tuple[str, str], Weights] = field(default_factory=dict)
     # (metric, unit) -> the prior weight of the metric for figures of that unit
     priors: dict[tuple[str, str], float] = field(default_factory=dict)
+    # unit -> the metric a figure of that unit is when no metric scores
+    default_metric: dict[str, str] = field(default_factory=dict)
     # The same words in an Aho-Corasick automaton: all occurrences in one
     # linear pass (an overlapped regex scan retries the alternation at every
     # character, ~6x slower on an article).
@@ -111,6 +117,7 @@ def load_taxonomy() -> Taxonomy:
             after=_with_nouns(spec.get("after", {}), spec.get("nouns", {})),
             priors={u: float(x) for u, x in spec.get("priors", {}).items()},
             unit_nouns={u: {w: float(x) for w, x in ws.items()} for u, ws in spec.get("unit_nouns", {}).items()},
+            default_units=frozenset(spec.get("default_units", [])),
         )
         for name, spec in table.items()
     )
@@ -127,10 +134,25 @@ def load_taxonomy() -> Taxonomy:
         before_weights=_weights_by_word(metrics, "before"),
         after_weights=_weights_by_word(metrics, "after"),
         priors={(m.name, u): x for m in metrics for u, x in m.priors.items()},
+        default_metric=_default_metric(metrics),
         trigger_automaton=_automaton(words),
         before_by_unit=_by_unit(_weights_by_word(metrics, "before")),
         after_by_unit=_by_unit(_weights_by_word(metrics, "after")),
     )
+
+
+def _default_metric(metrics: tuple[MetricSpec, ...]) -> dict[str, str]:
+    """unit -> the metric that claims it as its default; two metrics claiming
+    one unit would make the reading depend on table order, so that is an error."""
+    out: dict[str, str] = {}
+    for m in metrics:
+        for unit in m.default_units:
+            if unit in out:
+                raise ValueError(f"unit {unit!r} is the default of both {out[unit]} and {m.name}")
+            if unit not in m.units:
+                raise ValueError(f"{m.name}'s default unit {unit!r} is not one of its units")
+            out[unit] = m.name
+    return out
 
 
 def _by_unit(weights: dict[tuple[str, str], Weights]) -> dict[str, dict[str, Weights]]:

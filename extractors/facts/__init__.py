@@ -29,7 +29,7 @@ from extractors.taxonomy import load_taxonomy
 from extractors.facts.sentences import (ClauseBreaks, Span, TableColumns, WINDOW_CHARS, split_paragraphs,
                                         split_sentences, _containing, _row_union)
 from extractors.facts.context import _context
-from extractors.facts.metrics import (ArticleTriggers, QuantityIndex, STRONG_SCORE, Trigger, score_column,
+from extractors.facts.metrics import (ArticleTriggers, QuantityIndex, default_reading, STRONG_SCORE, Trigger, score_column,
                                       score_metrics, _best, _clause_reading, _sentence_reading)
 from extractors.facts.exclusions import (clause_excluded, contingent_metric, counts_contingent_bodies,
                                          counts_no_output, counts_partners, counts_venue_per_place,
@@ -145,6 +145,10 @@ def _read_article(article: Article, mentions: list[Mention],
         elif (previous and previous[0] >= si - 1 and previous[2] == q.unit and previous[1] != metric
               and max(scores.values(), default=0.0) < STRONG_SCORE and opens_with_part_cue(text, clause)):
             metric = previous[1]  # a part of the figure before: 52个…，其中…有31个
+        if metric is None:
+            # no metric's words reached the threshold: a unit may say it by
+            # itself (会员凭卡消费N人次: person-times are participation)
+            metric = default_reading(text, clause, q, taxonomy)
         if metric is None:
             continue
         metric = _sentence_reading(text, sentence, clause, q, metric)

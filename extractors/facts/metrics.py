@@ -359,6 +359,25 @@ def _sentence_readings() -> tuple[tuple[str, str, frozenset[str], tuple[str, ...
                  for r in _context()["grammar"].get("sentence_readings", ()))
 
 
+def default_reading(text: str, clause: Span, q: Quantity, taxonomy: Taxonomy) -> str | None:
+    """The metric a figure's unit is by itself (taxonomy.toml default_units:
+    受众达N人次 is participation) when no metric's words reached the
+    threshold (weak evidence for another metric does not stop it: held-out
+    gold reads 观众达N人次 after 演出N场 as participants); None when the clause
+    gives one day's count (一天能有N人次) or other grammar of not_default."""
+    name = taxonomy.default_metric.get(q.unit)
+    if name is None:
+        return None
+    if _default_blocker().search(text, clause.start, q.start):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _default_blocker() -> regex.Pattern:
+    return regex.compile("|".join(_context()["grammar"]["not_default"]))
+
+
 def _best(scores: dict[str, float], taxonomy: Taxonomy) -> str | None:
     if not scores:
         return None
