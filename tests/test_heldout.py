@@ -315,6 +315,16 @@ ROUNDS = [
     # sight (on 2802a74): facts 0.872 (P .896 R .850), subject .94, articles
     # 0.873; the session-start code reads facts 0.867, articles 0.829.
     ("pages 266-269", 266, 269),
+    # The sixty-ninth round (pages 270-273: 岳阳/常德/衡阳, 九江, 桂林, 上饶),
+    # written blind while facts rounds 64-65 and segmentation round 57
+    # studied 01-269; first sight (on b070ac8): facts 0.884 (P .888 R .881),
+    # subject .94, articles 0.947 -- the session-start code reads facts 0.875.
+    ("pages 270-273", 270, 273),
+    # The seventieth round (pages 274-277: 天水, 包头, 陕西/宝鸡, 汉中), written
+    # blind at the same time; first sight (on b070ac8): facts 0.879 (P .900
+    # R .860), subject .93, articles 0.802; the session-start code reads
+    # facts 0.875, articles 0.802.
+    ("pages 274-277", 274, 277),
 ]
 
 
@@ -363,6 +373,7 @@ def test_heldout_round_layer_f1(predictions: Path, round_gold: tuple[str, Path],
 ARTICLES_BELOW_FLOOR: dict[str, str] = {
     "pages 130-133": "articles F1 0.694 on first sight (22 units predicted for 27)",
     "pages 194-197": "articles F1 0.801 (37 units predicted for 27; 194 columns and 196 基层动态 column left)",
+    "pages 274-277": "articles F1 0.802 on first sight (26 units predicted for 30)",
 }
 
 
