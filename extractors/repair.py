@@ -85,6 +85,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "markdown": compile_fast(t["headline"]["markdown"]),
         "toc_entry_end": compile_fast(t["markers"]["toc_entry_end"]),
         "signed_end": compile_fast(t["markers"]["signed_end"]),
+        "dated_title_end": compile_fast(t["markers"]["dated_title_end"]),
         "item_number": compile_fast(t["markers"]["item_number"]),
         "web_meta": compile_fast(t["markers"]["web_meta"]),
         "staff": compile_fast(t["markers"]["staff"]),
@@ -184,6 +185,8 @@ def looks_like_headline(line: str, max_commas: int | None = None) -> bool:
     line = line.strip()
     if not line or "\n" in line:
         return False
+    # (a related-news title's posting date, （2026-07-22）, is no cut number)
+    line = _patterns()["dated_title_end"].sub("", line) or line
     if line.endswith(h["kicker_end"]):
         return len(line) <= h["kicker_max_chars"] and is_balanced(line)
     if len(line) > h["max_chars"] or not is_balanced(line) or "。" in line:

@@ -160,6 +160,12 @@ NOT_IN_BODY = [
     pytest.param("glued_header_note_page", "保山市总工会开展职工技能比武", "滇西工人报",
                  id="dated-running-header-glued-under-the-last-paragraph"),
     pytest.param("glued_header_note_page", "比武场上见真章", "何敏", id="note-writer-alone-under-its-title"),
+    # an article whose related links follow is over: a related item's
+    # paragraphs stay with that item whatever words they share with it
+    pytest.param("website_dated_related_items_page", "安康市总工会一季度维权服务工作回顾", "讨薪要跑好几趟法院",
+                 id="related-item-paragraph-not-stitched-into-the-article-above-the-links"),
+    pytest.param("website_dated_related_items_page", "旬阳市：劳动争议调解室开到园区", "2027-03-28",
+                 id="related-item-posting-date-is-no-part-of-its-title-or-text"),
 ]
 
 
@@ -217,7 +223,8 @@ def test_credited_untitled_captions(page, text, credit):
                                   "website_related_inline_page", "magazine_abstract_page",
                                   "wechat_numbered_sections_page", "website_related_articles_page",
                                   "wechat_account_posts_page", "glyph_briefs_page",
-                                  "bullet_lines_column_page", "website_spaced_menu_related_items_page"])
+                                  "bullet_lines_column_page", "website_spaced_menu_related_items_page",
+                                  "website_dated_related_items_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -342,6 +349,9 @@ UNIT_TITLES = [
                                                            "涪城区总工会：“暖心驿站”为环卫工人送清凉",
                                                            "江油市总工会：职工法律服务站开进建筑工地"],
                  id="menu-parted-by-spaces-is-chrome-related-items-with-their-own-date-line-and-text-are-units"),
+    pytest.param("website_dated_related_items_page", ["安康市总工会一季度维权服务工作回顾",
+                                                      "旬阳市：劳动争议调解室开到园区", "紫阳县：茶企职工技能比武开赛"],
+                 id="related-items-titled-with-their-posting-date-in-brackets-each-over-its-text-are-units"),
     pytest.param("unoriginal_posts_page", ["凯里市总工会为环卫工人送上春季体检", "从江县工会驿站新添“暖心药箱”"],
                  id="post-lines-without-yuanchuang-account-date-time-place-and-account-over-a-title-are-no-units"),
     pytest.param("glued_header_note_page", ["保山市总工会开展职工技能比武", "腾冲工会驿站延时服务到夜间", "比武场上见真章"],

@@ -202,6 +202,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 # a website's related links: end matter of the article above
                 for k in range(i, end):
                     current.add_body(p.blocks[k].text)
+                current.ended = True
                 i = end
                 continue
             toc = p.new_unit("toc", title=_back_issues_label(b.lines[0]))

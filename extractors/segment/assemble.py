@@ -134,5 +134,8 @@ def _to_article(u: _Unit, k: int) -> Article:
     if body_index == len(parts):
         body_start = len(text)
     title = strip_markdown(u.title)[1] if u.title else None
+    if title:
+        # a related item's posting date printed after its title (…（2026-07-22）)
+        title = _rx()["dated_title_end"].sub("", title) or title
     return Article(f"a{k + 1:02d}", u.kind, title, u.subtitle, u.byline, u.place, u.date, text,
                    min(body_start, len(text)))

@@ -40,6 +40,7 @@ def _rx() -> dict[str, regex.Pattern]:
         "photo_number": compile_fast(m["photo_number"]),
         "credit_opener": compile_fast(m["credit_opener"]),
         "runs_on": compile_fast(t["stitching"]["runs_on"]),
+        "dated_title_end": compile_fast(m["dated_title_end"]),
         "notice_box": compile_fast(m["notice_box"]),
         "digest_number": compile_fast(m["digest_number"]),
         "digest_place_item": compile_fast(m["digest_place_item"]),

@@ -39,7 +39,7 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
         return current  # it restates the page's news in their words by design
     # the most recent open articles only: the layout interleaves neighbours
     recent = p.open_articles()[-st["max_candidates"] - 1:]
-    others = [u for u in recent if u is not current]
+    others = [u for u in recent if u is not current and not u.ended]
     if not others:
         return current  # no other article to compare with
     # A move needs a paragraph of min_chars, not completing a cut quantity,

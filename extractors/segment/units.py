@@ -26,6 +26,9 @@ class _Unit:
     glue: list[bool] = field(default_factory=list)  # body[i] continues body[i-1] mid-sentence
     body_skip: int = 0  # characters of body[0] that are a lead byline
     closed: bool = False  # a closing byline was seen
+    # its end matter was printed (a website's related links under it): its
+    # text is over, no later paragraph is its
+    ended: bool = False
     vocabulary: list[int] = field(default_factory=list)  # blocks of its vocabulary: head, lead paragraphs
     interleaved: bool = False  # text of it was found among another article's
     last_block: int | None = None  # its last paragraph, when that has a vocabulary
