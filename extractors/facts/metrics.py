@@ -134,7 +134,7 @@ COUNTED_NOUN_GAP = 2
 # A listed people noun before a figure: its joiner and a modifier of up to two
 # characters (和生产一线职工) lie between it and the noun before it.
 LISTED_NOUN_GAP = 3
-PEOPLE_UNITS = frozenset({"人", "人次", "户"})
+PEOPLE_UNITS = frozenset({"人", "人次", "户", "户次"})
 
 
 @lru_cache(maxsize=1)
