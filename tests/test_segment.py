@@ -224,7 +224,7 @@ def test_credited_untitled_captions(page, text, credit):
                                   "wechat_numbered_sections_page", "website_related_articles_page",
                                   "wechat_account_posts_page", "glyph_briefs_page",
                                   "bullet_lines_column_page", "website_spaced_menu_related_items_page",
-                                  "website_dated_related_items_page"])
+                                  "website_dated_related_items_page", "wechat_column_label_over_reports_page"])
 def test_every_paragraph_lands_in_some_unit(page):
     raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
     found = "".join("".join(u.text.text.split()) for u in units(page))
@@ -349,6 +349,9 @@ UNIT_TITLES = [
                                                            "涪城区总工会：“暖心驿站”为环卫工人送清凉",
                                                            "江油市总工会：职工法律服务站开进建筑工地"],
                  id="menu-parted-by-spaces-is-chrome-related-items-with-their-own-date-line-and-text-are-units"),
+    pytest.param("wechat_column_label_over_reports_page", ["柞水县职工篮球赛鸣哨开赛", "镇安县：“板栗工匠”比技艺",
+                                                           "丹凤县：送法进工地护薪保权益"],
+                 id="column-label-alone-over-titled-reports-is-no-unit-of-its-own"),
     pytest.param("website_dated_related_items_page", ["安康市总工会一季度维权服务工作回顾",
                                                       "旬阳市：劳动争议调解室开到园区", "紫阳县：茶企职工技能比武开赛"],
                  id="related-items-titled-with-their-posting-date-in-brackets-each-over-its-text-are-units"),

@@ -350,6 +350,18 @@ def segment_page(page: MappedText) -> list[Article]:
                 p.in_briefs = True
                 i = j + 1
                 continue
+            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == HEADLINE and p.blocks[j].box_break_before \
+                    and j + 1 < n and p.kinds[j + 1] == PARA:
+                # a column's label in a frame of its own over a titled report
+                # (【工会动态】 / 某区：… / text): the name of the column the
+                # reports under it stand in, the head of the first, no unit;
+                # the article above has ended, and what follows is the
+                # column's reports, each one of its own
+                p.pending_head += [blk.text for blk in p.blocks[i:j]]
+                p.in_briefs = True
+                current = None
+                i = j
+                continue
             if ITEM not in group_kinds and BRIEFS not in group_kinds:
                 first_item = p.digest_item_after(j)
                 if first_item is not None:
