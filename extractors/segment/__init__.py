@@ -545,10 +545,12 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
+        # (the caption's own marks are tested before the unit's state: most
+        # paragraphs fail on them, at the cost of a string test)
         if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] \
-                and (current is None or not current.dangling) and (_is_marked_photo_caption(text) or text.endswith("摄") and (
+                and (_is_marked_photo_caption(text) or text.endswith("摄") and (
                     m := _rx()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip())
-                and _ends_page_part(p, i + 1)):
+                and _ends_page_part(p, i + 1)) and (current is None or not current.dangling):
             # one sentence-ended paragraph with the photographer's credit run
             # in after a space, a block of its own closing a part of the page
             # (a head, the running header or the end follows): an untitled
@@ -559,8 +561,11 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
-        if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] and ends_sentence(text) \
-                and (current is None or not current.dangling) and (m := rx["credit_opener"].match(text)):
+        # (credit_opener needs one of its credit words: most paragraphs fail
+        # on that string test before the sentence end and the pattern)
+        if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] and ("摄" in text or "供图" in text) \
+                and ends_sentence(text) and (current is None or not current.dangling) \
+                and (m := rx["credit_opener"].match(text)):
             # a caption printed with its credit first (记者 某某 摄：…): an
             # untitled photo caption, the credit its byline
             unit = p.new_unit("caption")
