@@ -1011,12 +1011,19 @@ def test_credited_photo_paragraphs_under_a_report(raw):
 
 
 DASH_TITLES = [
-    # raw page, the title of its first unit: a one-line head "A——B" is a
-    # kicker and its title, unless B names the report's kind (…见闻, …纪实)
+    # raw page, the title of its first unit: a one-line head "A——B" is one
+    # title, unless A reads as a kicker (a union's deed, a clause comma) and B
+    # names no report's kind (…见闻, …纪实)
     pytest.param("矿山里的“贴心人”——六盘水工会服务煤矿职工见闻\n\n本报记者 李强\n\n" + POST_BODY,
                  "矿山里的“贴心人”——六盘水工会服务煤矿职工见闻", id="dash-part-naming-the-reports-kind-keeps-one-title"),
     pytest.param("六盘水市总工会把服务阵地建到矿区井口——矿工下井前有了“暖心站”\n\n本报记者 李强\n\n" + POST_BODY,
                  "矿工下井前有了“暖心站”", id="kicker-dash-title-on-one-line-splits"),
+    pytest.param("某区工会深入园区企业，建立“网格化”联系机制——职工心声“马上听” 企业难题“及时解”\n\n本报记者 李强\n\n" + POST_BODY,
+                 "职工心声“马上听” 企业难题“及时解”", id="kicker-sentence-with-a-clause-comma-splits"),
+    # a title of words before the dash and its event after it is one title:
+    # the part before the dash states no facts, it is no kicker
+    pytest.param("岗位“练兵场”上比出“真本领”——遵义市2026年职工劳动竞赛开幕\n\n本报记者 李强\n\n" + POST_BODY,
+                 "岗位“练兵场”上比出“真本领”——遵义市2026年职工劳动竞赛开幕", id="title-dash-event-keeps-one-title"),
 ]
 
 

@@ -74,24 +74,35 @@ def _key(s: str | None) -> str:
     return _KEY_JUNK.sub("", s or "")
 
 
+def _is_inline_kicker_head(line: str, rx: dict, h: dict) -> bool:
+    """Whether a one-line head is "kicker——title": the part before the last
+    dash is a sentence of facts (a clause comma, a union as its subject)."""
+    dash = h["kicker_end"]
+    if (dash not in line or line.endswith(dash) or line.startswith(h["deck_start"])
+            or line.endswith(tuple(h["deck_nouns"]))
+            # (a post's title under its column's name, 栏目｜A——B, is one title)
+            or rx["section_tag"].match(line) or rx["column_prefix"].match(line)):
+        return False
+    kicker = line[:line.rindex(dash)]
+    return any(c in kicker for c in h["inline_kicker_clause"]) or bool(rx["union_subject"].match(kicker))
+
+
 def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     """(title, subtitle) of a headline group's lines, in page order.
 
     The title is the markdown ``#`` line if any; else the text after a kicker
-    (``…——title`` or the line under a ``——`` line); else the last line that is
+    (``kicker——title`` on one line, or the line under a ``——`` line); else the last line that is
     not a column tag. Everything else is the subtitle, lines joined by ``\\n``.
     """
     rx, h = _rx(), _layout()["headline"]
     dash, deck = h["kicker_end"], h["deck_start"]
     items: list[tuple[int, str]] = [strip_markdown(l) for l in lines
                                     if l.strip() and not (len(l) <= 4 and rx["item_number"].match(l))]
-    # split "kicker——title" printed on one line
+    # split "kicker——title" printed on one line, when the part before the
+    # dash reads as a kicker (see layout.toml inline_kicker_clause)
     split: list[tuple[int, str]] = []
     for level, line in items:
-        # (a post's title under its column's name, 栏目｜A——B, is one title)
-        if (dash in line and not line.endswith(dash) and not line.startswith(deck)
-                and not line.endswith(tuple(h["deck_nouns"]))
-                and not rx["section_tag"].match(line) and not rx["column_prefix"].match(line)):
+        if _is_inline_kicker_head(line, rx, h):
             cut = line.rindex(dash) + len(dash)
             split += [(level, line[:cut]), (level, line[cut:].strip())]
         else:
