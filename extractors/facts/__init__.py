@@ -140,6 +140,13 @@ def _read_article(article: Article, mentions: list[Mention],
                 for name, v in score_column(q, cell.head, taxonomy, text).items():
                     scores[name] = scores.get(name, 0.0) + v
             metric = _best(scores, taxonomy)
+            if metric is None and (last := quantities.list_last(q)) is not None:
+                # 分别给予3000元、2000元、1000元的奖励: the words after the list's
+                # last member (奖励) name what every member counts
+                last_clause = breaks.clause(sentence, last.start, last.end)
+                last_near = triggers_of[si][bisect_left(starts, last.start - WINDOW_CHARS):
+                                            bisect_right(starts, last.end + WINDOW_CHARS)]
+                metric = _best(score_metrics(last, last_clause, last_near, quantities, taxonomy), taxonomy)
         if metric is None and previous and previous[0] == si and previous[2] == q.unit:
             metric = previous[1]  # a list continues: 专业力量570名，辅助力量2468名
         elif (previous and previous[0] >= si - 1 and previous[2] == q.unit and previous[1] != metric

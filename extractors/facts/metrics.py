@@ -98,6 +98,18 @@ class QuantityIndex:
         i = bisect_left(self.starts, q.end)
         return self.quantities[i] if i < len(self.quantities) else None
 
+    def list_last(self, q: Quantity) -> Quantity | None:
+        """The last member of a 、-list of figures in ``q``'s unit that ``q``
+        opens or continues (分别给予3000元、2000元、1000元的奖励), each member
+        right after the 、 that ends the one before; None if ``q`` is the last
+        or no list follows it."""
+        last = None
+        o = self.next_after(q)
+        while o is not None and o.unit == q.unit and self.text[(last or q).end:o.start] == "、":
+            last = o
+            o = self.next_after(o)
+        return last
+
     def paired_with_previous(self, q: Quantity, a: int) -> Quantity | None:
         """``q`` is the second of two counts of one verb joined by 、
         (疗休养42批次、1800余人): the only quantity after ``a`` before ``q``,
