@@ -355,6 +355,12 @@ RESTATEMENTS = [
      "累计服务环卫工人1.6万人次。\n\n【数读】\n28个 环卫工人驿站\n1.6万名 受益环卫工人", 2),
     ("box-figure-of-its-own", "铜仁工会建驿站\n\n数说\n●驿站日均接待120人次\n\n"
      "今年以来，铜仁市总工会建成户外劳动者驿站36个。", 2),
+    # a rounding is written less precisely than what it rounds: a box's 1.3万
+    # beside the body's 1.4万 is a figure of its own, 1.4万 beside 13820 a rounding
+    ("box-as-precise-as-body", "宜宾工会疗休养\n\n数说\n●组织职工疗休养1.3万人次\n\n"
+     "今年以来，宜宾市总工会共服务职工1.4万人次。", 2),
+    ("box-less-precise-than-body", "宜宾工会疗休养\n\n数说\n●服务职工1.4万人次\n\n"
+     "今年以来，宜宾市总工会共服务职工13820人次。", 1),
 ]
 
 

@@ -23,12 +23,21 @@ def _rounds(head: Fact, body: Fact) -> bool:
     """``head`` (a headline figure) is a rounding of ``body``."""
     if head.value_high is not None or body.value_high is not None or head.value <= 0:
         return False
+    if head.qualifier == "exact" and _significant_digits(head.value) >= _significant_digits(body.value):
+        return False  # 1.1万 beside 1.2万: as precise as the body's, so another figure
     ratio = body.value / head.value
     if head.qualifier in ("more_than", "at_least"):
         return 1.0 <= ratio < 1.0 + HEADLINE_ROUNDING
     if head.qualifier == "nearly":
         return 1.0 - HEADLINE_ROUNDING < ratio <= 1.0
     return abs(ratio - 1.0) < HEADLINE_ROUNDING / 2
+
+
+def _significant_digits(value: float) -> int:
+    """How precisely a figure is written: 12000 and 1.2万 have 2 digits,
+    12345 has 5. A rounding is written less precisely than what it rounds."""
+    digits = f"{value:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return max(len(digits.rstrip("0")), 1)
 
 
 def _restates(summary: Fact, body: Fact) -> bool:
