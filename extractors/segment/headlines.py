@@ -235,8 +235,9 @@ def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
     """Every word is a masthead's (outlet, date, page, section), with plain
     short words only beside one of those."""
     words = text.split()
-    strong = sum(1 for w in words if rx["masthead_word"].match(w))
-    return strong >= 1 and all(rx["masthead_word"].match(w) or rx["masthead_filler"].match(w) for w in words)
+    # each word matched once (the pattern is long; it was run twice a word)
+    strong = [rx["masthead_word"].match(w) is not None for w in words]
+    return any(strong) and all(is_strong or rx["masthead_filler"].match(w) for w, is_strong in zip(words, strong))
 
 
 def _is_dated_weekday(text: str, rx: dict[str, regex.Pattern]) -> bool:

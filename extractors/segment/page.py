@@ -117,10 +117,17 @@ class _Page:
         rx = _rx()
         least = _layout()["headline"]["running_header_min_lines"]
 
+        # each block is read once: the scan below asks twice of most blocks,
+        # and its marks (HEADLINE/PARA -> FOLIO) keep a block's answer
+        answers: dict[int, bool] = {}
+
         def masthead_line(i: int) -> bool:
-            text = self.blocks[i].text.text
-            return "\n" not in text and len(text) <= 40 and self.kinds[i] in (HEADLINE, PARA, FOLIO) \
-                and _is_masthead_line(text, rx)
+            found = answers.get(i)
+            if found is None:
+                text = self.blocks[i].text.text
+                found = answers[i] = "\n" not in text and len(text) <= 40 \
+                    and self.kinds[i] in (HEADLINE, PARA, FOLIO) and _is_masthead_line(text, rx)
+            return found
 
         # the page's masthead line printed again word for word is its
         # running header, even alone (山东工人报 市县传真 某日 第3版)
