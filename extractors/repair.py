@@ -318,6 +318,7 @@ def _unwrap_lines(block: Block) -> Block:
     lines = text.split("\n")
     if all(looks_like_headline(l) for l in lines):
         return block
+    credit = _layout()["photo_credit"]
     pieces: list[MappedText] = []
     pos = 0
     for line, following in zip(lines, lines[1:]):
@@ -327,8 +328,9 @@ def _unwrap_lines(block: Block) -> Block:
                 and not _patterns()["web_meta"].match(line) \
                 and not _patterns()["staff"].match(following) \
                 and not _patterns()["page_section_line"].match(line) \
-                and not (line.endswith("摄") and _patterns()["photo_number"].match(following)) \
-                and not (line.endswith(("摄", "供图")) and (line[:1] in "▲△" or _patterns()["photo_number"].match(line))):
+                and not (line.endswith(credit["taken"]) and _patterns()["photo_number"].match(following)) \
+                and not (line.endswith((credit["taken"], credit["supplied"]))
+                         and (line[:1] in credit["marks"] or _patterns()["photo_number"].match(line))):
             # (a digest's item number alone on its line, 01, is no cut sentence;
             # nor is a website's 来源：… 发布时间：2026-05-16 line, which ends on
             # the date's digits: the article under it starts on the next line;

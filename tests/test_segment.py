@@ -1782,3 +1782,25 @@ def test_inline_contents(raw, expected):
 @pytest.mark.parametrize("raw, titles", COLUMNS_AND_HEADERS_WITHOUT_BLANK_LINES)
 def test_columns_and_headers_without_blank_lines(raw, titles):
     assert [u.title for u in segment_page(repair_text(raw)) if u.kind == "article"] == titles
+
+
+# The photo-credit words code tests as a cheap check (layout.toml's
+# [photo_credit]) must be the words the patterns behind that check spell out:
+# a word added to the table alone would pass the check and fail the pattern.
+PHOTO_CREDIT_WORDS_IN_THEIR_PATTERNS = [
+    pytest.param("taken", "byline", "credit", id="taken-closes-a-credit"),
+    pytest.param("taken", "markers", "credit_opener", id="taken-opens-a-caption"),
+    pytest.param("supplied", "byline", "supplied_credit", id="supplied-closes-a-credit"),
+    pytest.param("supplied", "markers", "credit_opener", id="supplied-opens-a-caption"),
+    pytest.param("marks", "markers", "photo_note", id="marks-open-a-photo-note"),
+]
+
+
+@pytest.mark.parametrize("field, table, pattern", PHOTO_CREDIT_WORDS_IN_THEIR_PATTERNS)
+def test_photo_credit_words_are_in_their_patterns(field, table, pattern):
+    from extractors.vocabulary import load_table
+
+    layout = load_table("layout")
+    words = layout["photo_credit"][field]
+    for word in (words if field != "marks" else list(words)):
+        assert word in layout[table][pattern]

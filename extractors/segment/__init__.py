@@ -86,7 +86,7 @@ from extractors.segment.headlines import (
     _read_headline_group,
     strip_item_glyph,
 )
-from extractors.segment.layout import _BULLETS, _layout, _rx
+from extractors.segment.layout import _BULLETS, _layout, _rx, photo_credit
 from extractors.segment.page import _Page, _ends_page_part
 from extractors.segment.stitching import _best_article, _continued_article, _names_place_again
 from extractors.segment.units import _Unit
@@ -126,7 +126,7 @@ def segment_page(page: MappedText) -> list[Article]:
             continue
 
         if kind == TAG and rx["photo_heading"].match(text) and i + 1 < n and p.kinds[i + 1] == PARA \
-                and p.blocks[i + 1].text.text.rstrip("）)").endswith("摄"):
+                and p.blocks[i + 1].text.text.rstrip("）)").endswith(photo_credit().taken):
             # a photo's label alone on its line over the caption its credit
             # closes (■图片新闻 / 某日，… / 某某 摄): a caption, the label its head
             unit = p.new_unit("caption")
@@ -535,7 +535,7 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
-        if kind == PARA and text.endswith("摄") and len(b.lines) == 2 and _is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
+        if kind == PARA and text.endswith(photo_credit().taken) and len(b.lines) == 2 and _is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
                 and ends_sentence(b.lines[0]) and (current is None or not current.dangling):
             # one short paragraph and the photographer's credit under it, a
             # block of their own: an untitled photo caption, not the last
@@ -548,7 +548,7 @@ def segment_page(page: MappedText) -> list[Article]:
         # (the caption's own marks are tested before the unit's state: most
         # paragraphs fail on them, at the cost of a string test)
         if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] \
-                and (_is_marked_photo_caption(text) or text.endswith("摄") and (
+                and (_is_marked_photo_caption(text) or text.endswith(photo_credit().taken) and (
                     m := _rx()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip())
                 and _ends_page_part(p, i + 1)) and (current is None or not current.dangling):
             # one sentence-ended paragraph with the photographer's credit run
@@ -563,7 +563,7 @@ def segment_page(page: MappedText) -> list[Article]:
 
         # (credit_opener needs one of its credit words: most paragraphs fail
         # on that string test before the sentence end and the pattern)
-        if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] and ("摄" in text or "供图" in text) \
+        if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] and any(word in text for word in photo_credit().words) \
                 and ends_sentence(text) and (current is None or not current.dangling) \
                 and (m := rx["credit_opener"].match(text)):
             # a caption printed with its credit first (记者 某某 摄：…): an

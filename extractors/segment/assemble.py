@@ -8,7 +8,7 @@ from extractors.records import Article, MappedText
 from extractors.repair import Block, ends_sentence, strip_markdown
 from extractors.segment.block_kinds import CREDIT
 from extractors.segment.headlines import _brief_item_head, _key, _opens_with_summary, _read_headline_group
-from extractors.segment.layout import _layout, _rx
+from extractors.segment.layout import _layout, _rx, photo_credit
 from extractors.segment.page import _Page
 from extractors.segment.units import _Unit
 
@@ -96,7 +96,7 @@ def _add_caption_text(unit: _Unit, part: MappedText, kind: str) -> None:
         unit.byline = unit.byline or text
     else:
         m = _rx()["credit"].search(text) or _rx()["trailing_spaced"].search(text)
-        if m is None and text.endswith("供图"):
+        if m is None and text.endswith(photo_credit().supplied):
             m = _rx()["supplied_credit"].search(text)  # (… 某区总工会 供图)
         if m is None and text.endswith(("）", ")")):
             m = _rx()["trailing"].search(text)

@@ -15,7 +15,7 @@ from extractors.segment.headlines import (
     _is_masthead_line,
     _opens_with_summary,
 )
-from extractors.segment.layout import _BREADCRUMB_ARROWS, _layout, _rx
+from extractors.segment.layout import _BREADCRUMB_ARROWS, _layout, _rx, photo_credit
 
 
 def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -38,7 +38,7 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while k > 0 and k > (cuts[-1] if cuts else 0) and i - k < 3 and looks_like_headline(lines[k - 1]) \
                 and not rx["lead"].match(lines[k - 1]) and not rx["line"].match(lines[k - 1]) \
                 and not rx["folio"].match(lines[k - 1]) and not _is_masthead_line(lines[k - 1], rx) \
-                and not rx["staff"].match(lines[k - 1]) and not (lines[k - 1][-2:].rstrip("）)")[-1:] == "摄" and _is_credit(lines[k - 1])):
+                and not rx["staff"].match(lines[k - 1]) and not (lines[k - 1][-2:].rstrip("）)").endswith(photo_credit().taken) and _is_credit(lines[k - 1])):
             k -= 1
         return k
 
@@ -110,14 +110,14 @@ def _lead_cuts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             # them (an account's short name over that line is no title: see
             # classify)
             new = (head_above(i), i, i + 1) if i + 1 < len(lines) else (head_above(i), i)
-        elif line[-2:].rstrip("）)")[-1:] == "摄" and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
+        elif line[-2:].rstrip("）)").endswith(photo_credit().taken) and 2 <= i < len(lines) - 1 and _is_credit(line) and not looks_like_headline(lines[i - 1]) \
                 and (k := head_above(i - 1)) < i - 1 and (k == 0 or ends_sentence(lines[k - 1]) or _is_credit(lines[k - 1])):
             # a photo caption printed without blank lines inside a block:
             # its head lines, the text its credit closes, the credit; what
             # follows starts afresh
             new = (k, i - 1, i, i + 1)
         elif i == 1 and len(lines) == 2 and len(lines[0]) <= 20 and lines[0][:1] not in "【[" and looks_like_headline(lines[0]) \
-                and line[-1:] == "摄" and rx["trailing_spaced"].search(line) and _is_credit(rx["trailing_spaced"].search(line).group().strip()) \
+                and line.endswith(photo_credit().taken) and rx["trailing_spaced"].search(line) and _is_credit(rx["trailing_spaced"].search(line).group().strip()) \
                 and not rx["lead"].match(line):
             # a photo's title glued to its caption, the credit run in at its
             # end (title / 图为…。　某某 摄): the title a line of its own, as

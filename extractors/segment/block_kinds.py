@@ -7,7 +7,7 @@ import regex
 from extractors.repair import Block, ends_sentence, looks_like_headline
 from extractors.segment.block_cuts import _breadcrumb_line
 from extractors.segment.headlines import _back_issues_label, _back_issues_starts, _is_bare_lead, _opens_with_summary
-from extractors.segment.layout import _BREADCRUMB_ARROWS, _FIGURE_OPENERS, _furniture, _layout, _rx
+from extractors.segment.layout import _BREADCRUMB_ARROWS, _FIGURE_OPENERS, _furniture, _layout, _rx, photo_credit
 
 
 # ---------------------------------------------------------------- block kinds
@@ -88,7 +88,7 @@ def classify(block: Block) -> str:
             return META
         if len(text) <= 40 and text[:1] in "（(本全预阅" and rx["post_notes"].match(text):
             return META  # a digest post's notes (本期共8条，阅读时长约6分钟)
-        if text[:1] in "▲△" and rx["photo_note"].match(text):
+        if text[:1] in photo_credit().marks and rx["photo_note"].match(text):
             return STAFF  # a photo's caption under its article: end matter, as staff lines are
         if len(text) <= 8 and text[:1] in "■□◆▌" and rx["photo_heading"].match(text):
             return TAG  # ■图片新闻 reads like a byline (■ + name): a caption's label
@@ -96,7 +96,7 @@ def classify(block: Block) -> str:
             return COLUMN  # 评论员文章 reads like a byline: a column's label
         if len(text) <= 12 and rx["briefs"].match(text):
             return BRIEFS  # ■区县传真 reads like a byline (■ + name): a column's label
-        if text.rstrip().rstrip("）)").endswith("摄") and rx["credit"].match(text.strip().lstrip("（(").rstrip("）)")):
+        if text.rstrip().rstrip("）)").endswith(photo_credit().taken) and rx["credit"].match(text.strip().lstrip("（(").rstrip("）)")):
             return CREDIT  # 本报记者 某某 摄, bare or in brackets
         if len(text) <= 12 and text[:1] in _FIGURE_OPENERS and rx["afterword"].match(text):
             return AFTERWORD  # ■记者手记 reads like a byline (■ + name): a note's label

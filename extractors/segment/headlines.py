@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from extractors.repair import ends_sentence, looks_like_headline, strip_markdown
-from extractors.segment.layout import _layout, _rx
+from extractors.segment.layout import _layout, _rx, photo_credit
 
 
 def strip_item_marker(text: str) -> str:
@@ -282,16 +282,17 @@ def _is_credit(line: str) -> bool:
     （通讯员 某某 摄）."""
     if line[:1] in "（(" and line[-1:] in "）)":
         line = line[1:-1].strip()
-    return line.endswith("摄") and bool(_rx()["credit"].search(line))
+    return line.endswith(photo_credit().taken) and bool(_rx()["credit"].search(line))
 
 
 def _is_marked_photo_caption(line: str) -> bool:
     """A photo's caption numbered (图①　某某在…。 本报记者 某某 摄) or marked
     (▲某某在…。 某区总工会 供图), one sentence credited after a space: a caption
     wherever it stands, never an article's text."""
-    marked = line[:1] in "▲△"
+    credit = photo_credit()
+    marked = line[:1] in credit.marks
     if not (marked or _rx()["photo_number"].match(line)):
         return False
-    m = _rx()["credit"].search(line) if line.endswith("摄") else \
-        _rx()["supplied_credit"].search(line) if marked and line.endswith("供图") else None
+    m = _rx()["credit"].search(line) if line.endswith(credit.taken) else \
+        _rx()["supplied_credit"].search(line) if marked and line.endswith(credit.supplied) else None
     return m is not None and m.start() > 0 and ends_sentence(line[:m.start()].strip())

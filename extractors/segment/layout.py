@@ -1,6 +1,7 @@
 """The layout table (``data/layout.toml``) read once, and its patterns compiled once."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -12,6 +13,24 @@ from extractors.vocabulary import load_table
 @lru_cache(maxsize=1)
 def _layout() -> dict:
     return load_table("layout")
+
+
+@dataclass(frozen=True)
+class PhotoCredit:
+    """The layout table's photo-credit words and caption marks."""
+
+    taken: str  # closes a photographer's credit (某某 摄)
+    supplied: str  # closes a body's credit for a photo it supplied (某区总工会 供图)
+    marks: str  # open a photo's caption (▲…)
+
+    @property
+    def words(self) -> tuple[str, str]:
+        return (self.taken, self.supplied)
+
+
+@lru_cache(maxsize=1)
+def photo_credit() -> PhotoCredit:
+    return PhotoCredit(**_layout()["photo_credit"])
 
 
 @lru_cache(maxsize=1)

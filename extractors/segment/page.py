@@ -32,7 +32,7 @@ from extractors.segment.block_kinds import (
     classify,
 )
 from extractors.segment.headlines import _is_credit, _is_marked_photo_caption, _is_dated_weekday, _is_masthead_line, _key, _opens_with_summary
-from extractors.segment.layout import _BULLETS, _FIGURE_OPENERS, _furniture, _layout, _rx
+from extractors.segment.layout import _BULLETS, _FIGURE_OPENERS, _furniture, _layout, _rx, photo_credit
 from extractors.segment.units import _Unit
 
 
@@ -472,7 +472,7 @@ class _Page:
         "" for neither)."""
         total = 0
         k = j
-        photo = _layout()["byline"]["photo"]
+        photo = photo_credit().taken
         while k < len(self.blocks) and self.kinds[k] in (PARA, CREDIT, BYLINE):
             if k > j and self.blocks[k].box_break_before:
                 break
