@@ -31,8 +31,8 @@ The package, one module per part of the layout:
 - ``block_cuts``: repair's blocks cut further where a head, a lead, a brief
   item or a breadcrumb stands inside one;
 - ``block_kinds``: the kinds of block and ``classify``, a block's kind alone;
-- ``units``: ``_Unit``, an article, caption or table of contents being built;
-- ``page``: ``_Page``, the page's blocks and kinds with the marks read over the
+- ``units``: ``Unit``, an article, caption or table of contents being built;
+- ``page``: ``Page``, the page's blocks and kinds with the marks read over the
   whole page (masthead, running headers, boxes, abstracts, post sections);
 - ``stitching``: which article an interleaved paragraph continues;
 - ``assemble``: starting items of digests and columns, adding text, and
@@ -46,13 +46,13 @@ import regex
 from extractors.records import Article, MappedText
 from extractors.repair import ends_sentence, is_unfinished, strip_markdown
 from extractors.segment.assemble import (
-    _add_caption_text,
-    _add_new_lines,
-    _close_on_trailing_byline,
-    _fold_note_only_heads,
-    _start_brief_item,
-    _start_bullet_item,
-    _to_article,
+    add_caption_text,
+    add_new_lines,
+    close_on_trailing_byline,
+    fold_note_only_heads,
+    start_brief_item,
+    start_bullet_item,
+    to_article,
 )
 from extractors.segment.block_kinds import (
     AFTERWORD,
@@ -74,30 +74,30 @@ from extractors.segment.block_kinds import (
     TAG,
     TOC_BODY,
     TOC_HEAD,
-    _POSTED_AT,
+    POSTED_AT,
 )
 from extractors.segment.headlines import (
-    _BARE_NAME,
-    _back_issues_label,
-    _brief_item_head,
-    _is_credit,
-    _is_marked_photo_caption,
-    _opens_with_summary,
-    _read_headline_group,
+    BARE_NAME,
+    back_issues_label,
+    brief_item_head,
+    is_credit,
+    is_marked_photo_caption,
+    opens_with_summary,
+    read_headline_group,
     strip_item_glyph,
 )
-from extractors.segment.layout import _BULLETS, _layout, _rx, photo_credit
-from extractors.segment.page import _Page, _ends_page_part
-from extractors.segment.stitching import _best_article, _continued_article, _names_place_again
-from extractors.segment.units import _Unit
+from extractors.segment.layout import BULLETS, layout_table, layout_patterns, photo_credit
+from extractors.segment.page import Page, ends_page_part
+from extractors.segment.stitching import best_article, continued_article, names_place_again
+from extractors.segment.units import Unit
 
 
 def segment_page(page: MappedText) -> list[Article]:
     """The units of a repaired page, in page order of their first line."""
-    p = _Page(page)
-    rx, t = _rx(), _layout()
+    p = Page(page)
+    rx, t = layout_patterns(), layout_table()
     cap = t["caption"]
-    current: _Unit | None = None
+    current: Unit | None = None
     n = len(p.blocks)
     i = 0
     while i < n:
@@ -132,7 +132,7 @@ def segment_page(page: MappedText) -> list[Article]:
             unit = p.new_unit("caption")
             unit.head += p.pending_head + [b.text]
             p.pending_head = []
-            _add_caption_text(unit, p.blocks[i + 1].text, PARA)
+            add_caption_text(unit, p.blocks[i + 1].text, PARA)
             i += 2
             continue
 
@@ -143,7 +143,7 @@ def segment_page(page: MappedText) -> list[Article]:
             unit = p.new_unit("caption")
             unit.head += p.pending_head + [b.text.slice(0, m.end())]
             p.pending_head = []
-            _add_caption_text(unit, b.text.slice(m.end(), len(text)), PARA)
+            add_caption_text(unit, b.text.slice(m.end(), len(text)), PARA)
             i += 1
             continue
 
@@ -198,14 +198,14 @@ def segment_page(page: MappedText) -> list[Article]:
                                               and rx["lead"].match(p.blocks[end + 1].text.text))):
                 end += 1
             if current is not None and current.kind == "article" and \
-                    _back_issues_label(b.lines[0]) in t["markers"]["related_links"]:
+                    back_issues_label(b.lines[0]) in t["markers"]["related_links"]:
                 # a website's related links: end matter of the article above
                 for k in range(i, end):
                     current.add_body(p.blocks[k].text)
                 current.ended = True
                 i = end
                 continue
-            toc = p.new_unit("toc", title=_back_issues_label(b.lines[0]))
+            toc = p.new_unit("toc", title=back_issues_label(b.lines[0]))
             toc.head.append(b.text)
             for k in range(i + 1, end):
                 toc.add_body(p.blocks[k].text)
@@ -246,7 +246,7 @@ def segment_page(page: MappedText) -> list[Article]:
             # the page's own head (a series' name, 图说｜…, and its editor's
             # note) over the first article's headline: no unit of its own
             j = p.group_end(i) if kind in HEADISH else i
-            if j + 1 < n and p.kinds[j] == PARA and _opens_with_summary(p.blocks[j].text.text) \
+            if j + 1 < n and p.kinds[j] == PARA and opens_with_summary(p.blocks[j].text.text) \
                     and (p.kinds[j + 1] in HEADISH or p.kinds[j + 1] == TOC_HEAD):
                 p.pending_head += [blk.text for blk in p.blocks[i:j + 1]]
                 i = j + 1
@@ -256,12 +256,12 @@ def segment_page(page: MappedText) -> list[Article]:
             j = p.group_end(i)
             lines = [l for blk in p.blocks[i:j] for l in blk.lines]
             writer = None
-            if len(lines) >= 2 and j < n and p.kinds[j] == PARA and _BARE_NAME.fullmatch(lines[-1].strip()) \
+            if len(lines) >= 2 and j < n and p.kinds[j] == PARA and BARE_NAME.fullmatch(lines[-1].strip()) \
                     and not lines[-2].endswith(t["headline"]["kicker_end"]):
                 # a name alone under a title, over the text (a note's title /
                 # its writer / text): the writer, not a line of the head
                 writer, lines = lines[-1].strip(), lines[:-1]
-            title, subtitle = _read_headline_group(lines)
+            title, subtitle = read_headline_group(lines)
             if j < n and p.blocks[j].box_break_before and p.kinds[j] in (HEADLINE, KICKER) \
                     and not set(p.kinds[i:j]) & {ITEM, BRIEFS}:
                 # a headline with no text under it, a frame's break, then
@@ -272,18 +272,18 @@ def segment_page(page: MappedText) -> list[Article]:
                     second = [l for blk in p.blocks[j:j2] for l in blk.lines]
                     lines += second
                     if (j - i == 1 and len(p.blocks[i].lines) == 1 and len(second) == 1
-                            and p.kinds[i] == HEADLINE and len(title or "") >= _layout()["headline"]["split_min_part"]):
+                            and p.kinds[i] == HEADLINE and len(title or "") >= layout_table()["headline"]["split_min_part"]):
                         # the main title printed first, the sub-headline under it
                         subtitle = second[0]
                     else:
-                        title, subtitle = _read_headline_group(lines)
+                        title, subtitle = read_headline_group(lines)
                     j = j2
             jump = p.unit_titled(title)
             if jump is not None and jump.kind == "article" and j < n:
                 # running header: what follows continues that article; a new
                 # subheading printed beside the repeated headline stays in it
                 current = jump
-                _add_new_lines(current, p.blocks[i:j])
+                add_new_lines(current, p.blocks[i:j])
                 i = j
                 continue
             group_kinds = set(p.kinds[i:j])
@@ -321,16 +321,16 @@ def segment_page(page: MappedText) -> list[Article]:
                 p.in_briefs = True
                 i = j
                 continue
-            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and _brief_item_head(p.blocks[j].text.text)[0]:
+            if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and brief_item_head(p.blocks[j].text.text)[0]:
                 # a column of briefs whose items print their titles with
                 # their text (title / text, 绥化：…手中 12月10日，…, 标题：…):
                 # each such paragraph an article, the column's label no title
-                current = _start_brief_item(p, j, p.blocks[i:j])
+                current = start_brief_item(p, j, p.blocks[i:j])
                 p.in_briefs = True
                 i = j + 1
                 continue
             if group_kinds == {BRIEFS} and j < n and p.kinds[j] == PARA and len(p.blocks[j].lines) >= 2 \
-                    and all(line[:1] in _BULLETS for line in p.blocks[j].lines):
+                    and all(line[:1] in BULLETS for line in p.blocks[j].lines):
                 # a column's label over its bulleted items printed line by
                 # line, with no blank lines (简讯 / ●… / ●…): one unit, the
                 # column, titled by its label (as when the label shares the
@@ -346,7 +346,7 @@ def segment_page(page: MappedText) -> list[Article]:
             if group_kinds == {BRIEFS} and j < n and p.is_bullet_item(j, under_label=True):
                 # a column of untitled items, each opening with a bullet
                 # (工会动态 / ●某县总工会… / ●…): the label no title
-                current = _start_bullet_item(p, j, p.blocks[i:j])
+                current = start_bullet_item(p, j, p.blocks[i:j])
                 p.in_briefs = True
                 i = j + 1
                 continue
@@ -381,7 +381,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 # the account's name printed over the title, named again on
                 # the post line under it: the platform's, not the headline's
                 lines = lines[1:]
-                title, subtitle = _read_headline_group(lines)
+                title, subtitle = read_headline_group(lines)
             heads = [l for l in lines if l.strip()]
             if post_line and len(heads) == 2 and group_kinds <= {HEADLINE} and rx["web_meta"].match(
                     p.blocks[j].text.text):
@@ -394,7 +394,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 # the title (某某同台竞技 某市举办…): no deck to split off
                 title, subtitle = strip_item_glyph(heads[0].strip()), None
             elif (len(heads) == 2 and group_kinds <= {HEADLINE} and i > 0 and p.kinds[i - 1] == META
-                  and _POSTED_AT.search(p.blocks[i - 1].lines[-1])
+                  and POSTED_AT.search(p.blocks[i - 1].lines[-1])
                   and not any(l.strip().endswith(t["headline"]["kicker_end"]) for l in heads)):
                 # a post's editor types the title first and its subtitle under
                 # it, right under the post line: no kicker in a post's head
@@ -427,7 +427,7 @@ def segment_page(page: MappedText) -> list[Article]:
             # title) opens a post as the one under it does; a newspaper's
             # running header (paper, page, date: no time of posting) does not
             post_above = i > 0 and p.kinds[i - 1] == META and bool(p.pending_head) \
-                and bool(_POSTED_AT.search(p.blocks[i - 1].lines[-1]))
+                and bool(POSTED_AT.search(p.blocks[i - 1].lines[-1]))
             has_byline = post_line or post_above or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
@@ -449,17 +449,17 @@ def segment_page(page: MappedText) -> list[Article]:
                     # text by the line's width: the caption's text, no title
                     unit = p.new_unit("caption")
                     for k in range(i, end):
-                        _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
+                        add_caption_text(unit, p.blocks[k].text, p.kinds[k])
                     i = end
                     continue
                 unit = p.new_unit("caption", title, subtitle)
                 unit.head += [blk.text for blk in p.blocks[i:j]]
                 for k in range(j, end):
-                    _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
+                    add_caption_text(unit, p.blocks[k].text, p.kinds[k])
                 i = end
                 continue  # the stream goes on in the current article
             news_item = nxt == PARA and bool(rx["news_lead"].match(nxt_text))
-            place_item = nxt == PARA and len(heads) == 1 and _names_place_again(heads[0].strip(), nxt_text)
+            place_item = nxt == PARA and len(heads) == 1 and names_place_again(heads[0].strip(), nxt_text)
             brief = p.in_briefs and current is not None and sum(len(x.text) for x in current.body) <= \
                 t["markers"]["max_brief_chars"]
             # a feature that numbers its sections (01 …, 02 …) numbers every
@@ -519,45 +519,45 @@ def segment_page(page: MappedText) -> list[Article]:
             i += 1
             continue
 
-        if kind == PARA and text[:1] in _BULLETS and p.is_bullet_item(i, under_label=p.in_briefs) \
+        if kind == PARA and text[:1] in BULLETS and p.is_bullet_item(i, under_label=p.in_briefs) \
                 and (current is None or not current.dangling):
             # the next untitled item of a column (●…), or a run of them
-            current = _start_bullet_item(p, i)
+            current = start_bullet_item(p, i)
             i += 1
             continue
 
         if kind == PARA and p.in_briefs and current is not None and current.kind == "article" and current.body \
                 and not current.dangling and sum(len(x.text) for x in current.body) <= t["markers"]["max_brief_chars"] \
-                and _brief_item_head(text)[0]:
+                and brief_item_head(text)[0]:
             # the next item of a column of briefs, its title printed with
             # its text
-            current = _start_brief_item(p, i)
+            current = start_brief_item(p, i)
             i += 1
             continue
 
-        if kind == PARA and text.endswith(photo_credit().taken) and len(b.lines) == 2 and _is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
+        if kind == PARA and text.endswith(photo_credit().taken) and len(b.lines) == 2 and is_credit(b.lines[1]) and len(b.lines[0]) <= cap["max_chars"] \
                 and ends_sentence(b.lines[0]) and (current is None or not current.dangling):
             # one short paragraph and the photographer's credit under it, a
             # block of their own: an untitled photo caption, not the last
             # paragraph of the article before
             unit = p.new_unit("caption")
-            _add_caption_text(unit, b.text, kind)
+            add_caption_text(unit, b.text, kind)
             i += 1
             continue
 
         # (the caption's own marks are tested before the unit's state: most
         # paragraphs fail on them, at the cost of a string test)
         if kind == PARA and "\n" not in text and len(text) <= cap["max_chars"] \
-                and (_is_marked_photo_caption(text) or text.endswith(photo_credit().taken) and (
-                    m := _rx()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip())
-                and _ends_page_part(p, i + 1)) and (current is None or not current.dangling):
+                and (is_marked_photo_caption(text) or text.endswith(photo_credit().taken) and (
+                    m := layout_patterns()["credit"].search(text)) and m.start() > 0 and ends_sentence(text[:m.start()].strip())
+                and ends_page_part(p, i + 1)) and (current is None or not current.dangling):
             # one sentence-ended paragraph with the photographer's credit run
             # in after a space, a block of its own closing a part of the page
             # (a head, the running header or the end follows): an untitled
             # photo caption, not the last paragraph of the article before
             # (a numbered or marked one, 图①… / ▲…, is a caption wherever it stands)
             unit = p.new_unit("caption")
-            _add_caption_text(unit, b.text, kind)
+            add_caption_text(unit, b.text, kind)
             i += 1
             continue
 
@@ -590,7 +590,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 unit = p.new_unit("caption")
                 end = i + 1 if single else run_end
                 for k in range(i, end):
-                    _add_caption_text(unit, p.blocks[k].text, p.kinds[k])
+                    add_caption_text(unit, p.blocks[k].text, p.kinds[k])
                 i = end
                 continue
 
@@ -625,19 +625,19 @@ def segment_page(page: MappedText) -> list[Article]:
             # the rest of an article the layout cut (（上接第一栏）…): the
             # article it continues goes on from here
             current = (p.new_unit("article") if rx["continued_from_other_page"].match(text)
-                       else _continued_article(p, current))
+                       else continued_article(p, current))
             current.add_body(b.text.slice(mark.end(), len(text)), i)
             i += 1
             continue
         if current.kind == "article" and current.body:
-            current = _best_article(p, i, current)
+            current = best_article(p, i, current)
         if not current.body and current.byline is None:
             m = rx["lead"].match(text)
             if m and m.end() > 2:
                 current.byline = m.group().strip()
                 current.place, current.date = m.group("place"), m.group("date")
                 current.body_skip = m.end()
-        _close_on_trailing_byline(current, text)
+        close_on_trailing_byline(current, text)
         current.add_body(b.text, i)
         i += 1
 
@@ -645,8 +645,8 @@ def segment_page(page: MappedText) -> list[Article]:
         unit = current or p.new_unit("article")
         for part in p.pending_head:
             unit.add_body(part)
-    _fold_note_only_heads(p.units)
-    return [_to_article(u, k) for k, u in enumerate(p.units)]
+    fold_note_only_heads(p.units)
+    return [to_article(u, k) for k, u in enumerate(p.units)]
 
 
 # The first of a run of numbered sections: 一、 （一） 1、 第一，
@@ -656,9 +656,9 @@ _FIRST_SECTION = regex.compile(r"^\s*(?:#{1,6}\s*)?(?:一[、.．]|[（(][一1][
 _BARE_SECTION = regex.compile(r"^\s*0[1-9](?:\s*[.．、｜|丨]\s*|\s+)\S")
 
 
-def _numbered_sections(unit: _Unit) -> int:
+def _numbered_sections(unit: Unit) -> int:
     """How many of the unit's body lines are section heads under a bare
     two-digit number (01 车间里…): short, no sentence's end."""
-    limit = _layout()["headline"]["max_chars"]
+    limit = layout_table()["headline"]["max_chars"]
     return sum(1 for part in unit.body for line in part.text.split("\n")
                if len(line) <= limit and _BARE_SECTION.match(line) and not ends_sentence(line))

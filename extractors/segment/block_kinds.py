@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from extractors.repair import Block, ends_sentence, looks_like_headline
-from extractors.segment.block_cuts import _breadcrumb_line
-from extractors.segment.headlines import _back_issues_label, _back_issues_starts, _is_bare_lead, _opens_with_summary
-from extractors.segment.layout import _BREADCRUMB_ARROWS, _FIGURE_OPENERS, _furniture, _layout, _rx, photo_credit
+from extractors.segment.block_cuts import breadcrumb_line
+from extractors.segment.headlines import back_issues_label, back_issues_starts, is_bare_lead, opens_with_summary
+from extractors.segment.layout import BREADCRUMB_ARROWS, FIGURE_OPENERS, furniture_markers, layout_table, layout_patterns, photo_credit
 
 
 # ---------------------------------------------------------------- block kinds
@@ -23,7 +23,7 @@ MARKED = {TAG, KICKER, COLUMN, ITEM, BRIEFS}  # a headline group with one of the
 
 # A post line's mark of posting (原创, a time of day): a platform's, never a
 # newspaper's running header (paper, page, date)
-_POSTED_AT = regex.compile(r"^原创|\d{1,2}:\d{2}")
+POSTED_AT = regex.compile(r"^原创|\d{1,2}:\d{2}")
 
 
 # A line drawn with dashes or rule characters only (between posts, under a box)
@@ -31,25 +31,25 @@ _RULE_LINE = regex.compile(r"[—－\-─━_＿=＝~～·•*＊]{4,}")
 
 
 def classify(block: Block) -> str:
-    rx, t = _rx(), _layout()
+    rx, t = layout_patterns(), layout_table()
     text = block.text.text
     first = block.lines[0]
     if text in t["markers"]["summary"]:
         return SUMMARY
-    if (first[:2] in _back_issues_starts() or first[:1] in "▌▍▎") and _back_issues_label(first):
+    if (first[:2] in back_issues_starts() or first[:1] in "▌▍▎") and back_issues_label(first):
         return BACK_ISSUES  # alone, or with its list right under it
     if len(first) <= 80 and ("：" in first or ":" in first or first[:1] in "【[") and rx["post_meta"].match(first):
         return META  # a website's line under a title (来源：… 发布时间：…), its tool bar
     if 2 <= len(block.lines) <= 3 and len(first) <= 12 and rx["post_meta"].match(block.lines[1]) \
-            and block.lines[-1] != first and (len(block.lines) == 2 or block.lines[2].startswith(_furniture())):
+            and block.lines[-1] != first and (len(block.lines) == 2 or block.lines[2].startswith(furniture_markers())):
         # a post's account name (and column) over its post line (原创 +
         # account + time, date + time + place, outlet + date + time), the
         # platform's bar (点击蓝字 关注我们) perhaps under them
         return META
     if (("：" in first[:8] or ":" in first[:8]) or " " in first and len(first) <= 40) and rx["staff"].match(first) \
-            or first.startswith(_furniture()):
+            or first.startswith(furniture_markers()):
         return STAFF
-    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith(_furniture()):
+    if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith(furniture_markers()):
         return STAFF  # the account's name over the post's closing bar (分享 收藏 点赞 在看)
     if len(block.lines) == 2 and len(first) <= 12 and any(kind in block.lines[1] for kind in ("公众号", "服务号", "订阅号")) \
             and rx["account_descriptor"].match(block.lines[1]):
@@ -73,16 +73,16 @@ def classify(block: Block) -> str:
                   and "。" not in line) if leader in text else 0
     if entries >= 1 and (entries >= 2 or "\n" in text) or rx["toc_footer"].match(first):
         return TOC_BODY
-    if "\n" in text and len(block.lines) == 2 and not _BREADCRUMB_ARROWS.isdisjoint(text) \
-            and _breadcrumb_line(block.lines) == 1:
+    if "\n" in text and len(block.lines) == 2 and not BREADCRUMB_ARROWS.isdisjoint(text) \
+            and breadcrumb_line(block.lines) == 1:
         return FOLIO  # a site's name over its breadcrumb
     if "\n" not in text and len(text) > t["headline"]["kicker_max_chars"]:
         # a line too long for any headline, byline or label: a paragraph
         # (most blocks), unless a section tag opens it
-        return TAG if text[:1] == "【" and rx["section_tag"].match(text) and not _opens_with_summary(text) else PARA
+        return TAG if text[:1] == "【" and rx["section_tag"].match(text) and not opens_with_summary(text) else PARA
     if "\n" not in text:
         # cheap tests of a character first: most single lines are headlines
-        if "版" in text and rx["folio"].match(text) or not _BREADCRUMB_ARROWS.isdisjoint(text) and rx["breadcrumb"].match(text):
+        if "版" in text and rx["folio"].match(text) or not BREADCRUMB_ARROWS.isdisjoint(text) and rx["breadcrumb"].match(text):
             return FOLIO  # a page's running header, a website's breadcrumb
         if len(text) <= 60 and (":" in text or "年" in text or text.startswith("原创")) and rx["post_meta"].match(text):
             return META
@@ -98,10 +98,10 @@ def classify(block: Block) -> str:
             return BRIEFS  # ■区县传真 reads like a byline (■ + name): a column's label
         if text.rstrip().rstrip("）)").endswith(photo_credit().taken) and rx["credit"].match(text.strip().lstrip("（(").rstrip("）)")):
             return CREDIT  # 本报记者 某某 摄, bare or in brackets
-        if len(text) <= 12 and text[:1] in _FIGURE_OPENERS and rx["afterword"].match(text):
+        if len(text) <= 12 and text[:1] in FIGURE_OPENERS and rx["afterword"].match(text):
             return AFTERWORD  # ■记者手记 reads like a byline (■ + name): a note's label
         if len(text) <= 60 and (rx["line"].match(text) or " " in text and rx["author"].match(text)
-                                or rx["trailing"].fullmatch(text) or _is_bare_lead(text)):
+                                or rx["trailing"].fullmatch(text) or is_bare_lead(text)):
             return BYLINE
     if len(text) <= 12 and (rx["afterword"].match(text) or rx["box_label"].match(text)):
         return AFTERWORD
@@ -110,13 +110,13 @@ def classify(block: Block) -> str:
         return ITEM  # a digest's item number (01), alone or over the item's heading
     if first[:1] in "问答记本主QA" and rx["qa_turn"].match(first):
         return PARA  # a question of an interview, however short
-    if (len(first) <= 16 and rx["figures_box"].match(first) or first[:1] in _FIGURE_OPENERS
+    if (len(first) <= 16 and rx["figures_box"].match(first) or first[:1] in FIGURE_OPENERS
             and rx["figure_line"].match(first)) and all(
             len(line) <= t["markers"]["figures_box_line_chars"] for line in block.lines):
         return FIGURES
     if "\n" not in text:
         if rx["section_tag"].match(text):
-            return PARA if _opens_with_summary(text) else TAG  # 【编者按】… is a note's text
+            return PARA if opens_with_summary(text) else TAG  # 【编者按】… is a note's text
         if len(text) <= 40 and rx["titled_afterword"].match(text):
             return TAG  # 记者手记：title heads a note of its own, as 【记者手记】title does
         if rx["column_tag"].match(text):

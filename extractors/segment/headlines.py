@@ -8,12 +8,12 @@ from functools import lru_cache
 import regex
 
 from extractors.repair import ends_sentence, looks_like_headline, strip_markdown
-from extractors.segment.layout import _layout, _rx, photo_credit
+from extractors.segment.layout import layout_table, layout_patterns, photo_credit
 
 
 def strip_item_marker(text: str) -> str:
     """The text without a digest's item marker (▌, 01｜): layout, not words."""
-    m = _rx()["item"].match(text)
+    m = layout_patterns()["item"].match(text)
     return text[m.end():].lstrip() if m else text
 
 
@@ -21,16 +21,16 @@ def strip_item_glyph(text: str) -> str:
     """A title without the glyph that marks a digest's item (▌); an item's
     number printed on the title's line (01｜…) is kept: the title as the page
     prints it."""
-    return text[1:].lstrip() if text[:1] and text[0] in _layout()["markers"]["item_glyphs"] else text
+    return text[1:].lstrip() if text[:1] and text[0] in layout_table()["markers"]["item_glyphs"] else text
 
 
 @lru_cache(maxsize=1)
-def _back_issues_starts() -> frozenset[str]:
+def back_issues_starts() -> frozenset[str]:
     """First two characters of the back-issues labels: a cheap test first."""
-    return frozenset(label[:2] for label in _layout()["markers"]["back_issues"])
+    return frozenset(label[:2] for label in layout_table()["markers"]["back_issues"])
 
 
-def _back_issues_label(line: str) -> str | None:
+def back_issues_label(line: str) -> str | None:
     """The label of a list of back issues or related links (往期回顾,
     相关新闻：) opening ``line``: alone, or with a colon and the list's first
     entry run on after it (相关新闻：· 某某…)."""
@@ -42,27 +42,27 @@ def _back_issues_label(line: str) -> str | None:
     else:
         if len(line) > 12:
             return None
-    return label if label in _layout()["markers"]["back_issues"] else None
+    return label if label in layout_table()["markers"]["back_issues"] else None
 
 
-def _opens_with_summary(text: str) -> bool:
+def opens_with_summary(text: str) -> bool:
     """A summary box printed inline: 编者按：… (the marker, a colon, its
     text), or the marker in brackets: 【编者按】…"""
     if text[:1] == "【" and "】" in text[:7]:
-        return text[1:text.index("】")] in _layout()["markers"]["summary"]
-    return text[:6].split("：", 1)[0].split(":", 1)[0] in _layout()["markers"]["summary"] and \
+        return text[1:text.index("】")] in layout_table()["markers"]["summary"]
+    return text[:6].split("：", 1)[0].split(":", 1)[0] in layout_table()["markers"]["summary"] and \
         ("：" in text[:6] or ":" in text[:6])
 
 
-def _is_bare_lead(line: str) -> bool:
+def is_bare_lead(line: str) -> bool:
     """A lead byline alone on its line (本报讯（记者 某某 通讯员 某某）), the
     text on the lines below: a byline line of the head above, no title."""
-    return line[:2] == "本报" and line[-1:] in "）)" and bool(_rx()["lead"].fullmatch(line))
+    return line[:2] == "本报" and line[-1:] in "）)" and bool(layout_patterns()["lead"].fullmatch(line))
 
 
-def _opens_with_byline(text: str) -> bool:
+def opens_with_byline(text: str) -> bool:
     """A byline or a staff line opens the text: it starts afresh."""
-    rx = _rx()
+    rx = layout_patterns()
     first = text.split("\n", 1)[0]
     return bool(rx["line"].match(first) or rx["lead"].match(first) or rx["staff"].match(first))
 
@@ -70,7 +70,7 @@ def _opens_with_byline(text: str) -> bool:
 _KEY_JUNK = regex.compile(r"[\s#]+")
 
 
-def _key(s: str | None) -> str:
+def title_key(s: str | None) -> str:
     return _KEY_JUNK.sub("", s or "")
 
 
@@ -87,14 +87,14 @@ def _is_inline_kicker_head(line: str, rx: dict, h: dict) -> bool:
     return any(c in kicker for c in h["inline_kicker_clause"]) or bool(rx["union_subject"].match(kicker))
 
 
-def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
+def read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
     """(title, subtitle) of a headline group's lines, in page order.
 
     The title is the markdown ``#`` line if any; else the text after a kicker
     (``kicker——title`` on one line, or the line under a ``——`` line); else the last line that is
     not a column tag. Everything else is the subtitle, lines joined by ``\\n``.
     """
-    rx, h = _rx(), _layout()["headline"]
+    rx, h = layout_patterns(), layout_table()["headline"]
     dash, deck = h["kicker_end"], h["deck_start"]
     items: list[tuple[int, str]] = [strip_markdown(l) for l in lines
                                     if l.strip() and not (len(l) <= 4 and rx["item_number"].match(l))]
@@ -155,14 +155,14 @@ def _read_headline_group(lines: list[str]) -> tuple[str | None, str | None]:
                 and not rx["column_prefix"].match(title)
                 # (a space inside a quotation, “当好主人翁 建功新时代”, is
                 # the slogan's own: no break between deck and title)
-                and all(parts[0].count(a) <= parts[0].count(b) for a, b in _layout()["sentence"]["pairs"])):
+                and all(parts[0].count(a) <= parts[0].count(b) for a, b in layout_table()["sentence"]["pairs"])):
             return parts[1], parts[0]
     return title, ("\n".join(rest) or None)
 
 
 _DIGIT = regex.compile(r"[\d０-９]")
-_BARE_NAME = regex.compile(r"\p{Han}{2,3}")  # a writer's name alone on its line (4 characters may be a title)
-_HAN = regex.compile(r"\p{Han}")  # compiled once: regex.search(str, …) looks its cache up per call
+BARE_NAME = regex.compile(r"\p{Han}{2,3}")  # a writer's name alone on its line (4 characters may be a title)
+HAN = regex.compile(r"\p{Han}")  # compiled once: regex.search(str, …) looks its cache up per call
 
 
 def _is_quote_line(line: str) -> bool:
@@ -174,7 +174,7 @@ def _is_quote_line(line: str) -> bool:
 def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Pattern]) -> int:
     """Index of the title among a head's plain lines (kicker, title, deck)."""
     lines = [(i, l) for i, l in plain
-             if _HAN.search(l) and not rx["masthead"].search(l)]
+             if HAN.search(l) and not rx["masthead"].search(l)]
     if len(lines) == 3:
         return lines[1][0]
     if len(lines) == 2:
@@ -231,7 +231,7 @@ def _title_of_plain_lines(plain: list[tuple[int, str]], rx: dict[str, regex.Patt
     return plain[-1][0]
 
 
-def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
+def is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
     """Every word is a masthead's (outlet, date, page, section), with plain
     short words only beside one of those."""
     words = text.split()
@@ -240,22 +240,22 @@ def _is_masthead_line(text: str, rx: dict[str, regex.Pattern]) -> bool:
     return any(strong) and all(is_strong or rx["masthead_filler"].match(w) for w, is_strong in zip(words, strong))
 
 
-def _is_dated_weekday(text: str, rx: dict[str, regex.Pattern]) -> bool:
+def is_dated_weekday(text: str, rx: dict[str, regex.Pattern]) -> bool:
     """A masthead line with both a date and a weekday among its words."""
     words = text.split()
     return any("年" in w and rx["masthead"].match(w) for w in words) and any(
         w[:-1] in ("星期", "周") and w[-1:] in "一二三四五六日天" for w in words)
 
 
-def _brief_item_head(text: str) -> tuple[int, int]:
+def brief_item_head(text: str) -> tuple[int, int]:
     """Where a brief's title printed with its text ends and its text starts,
     (0, 0) when the paragraph has none. A column of briefs prints the title
     on its own line above the text (title / text, no blank line between),
     run in with a space (绥化：…手中 12月10日，…) or with a colon
     (标题：11月以来，…). A glyph may mark each item (■ 标题　text): it is
     skipped, the title is the words after it."""
-    t = _layout()["markers"]
-    rx = _rx()
+    t = layout_table()["markers"]
+    rx = layout_patterns()
     first_end = text.find("\n")
     first = text if first_end == -1 else text[:first_end]
     glyph = len(first) - len(first[1:].lstrip()) if first[:1] and first[0] in t["brief_glyphs"] else 0
@@ -277,22 +277,22 @@ def _brief_item_head(text: str) -> tuple[int, int]:
     return cut, len(text) - len(rest)
 
 
-def _is_credit(line: str) -> bool:
+def is_credit(line: str) -> bool:
     """A photo credit line (本报记者 某某 摄), bare or in brackets
     （通讯员 某某 摄）."""
     if line[:1] in "（(" and line[-1:] in "）)":
         line = line[1:-1].strip()
-    return line.endswith(photo_credit().taken) and bool(_rx()["credit"].search(line))
+    return line.endswith(photo_credit().taken) and bool(layout_patterns()["credit"].search(line))
 
 
-def _is_marked_photo_caption(line: str) -> bool:
+def is_marked_photo_caption(line: str) -> bool:
     """A photo's caption numbered (图①　某某在…。 本报记者 某某 摄) or marked
     (▲某某在…。 某区总工会 供图), one sentence credited after a space: a caption
     wherever it stands, never an article's text."""
     credit = photo_credit()
     marked = line[:1] in credit.marks
-    if not (marked or _rx()["photo_number"].match(line)):
+    if not (marked or layout_patterns()["photo_number"].match(line)):
         return False
-    m = _rx()["credit"].search(line) if line.endswith(credit.taken) else \
-        _rx()["supplied_credit"].search(line) if marked and line.endswith(credit.supplied) else None
+    m = layout_patterns()["credit"].search(line) if line.endswith(credit.taken) else \
+        layout_patterns()["supplied_credit"].search(line) if marked and line.endswith(credit.supplied) else None
     return m is not None and m.start() > 0 and ends_sentence(line[:m.start()].strip())

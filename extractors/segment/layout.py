@@ -11,8 +11,12 @@ from extractors.vocabulary import load_table
 
 
 @lru_cache(maxsize=1)
-def _layout() -> dict:
+def layout_table() -> dict:
     return load_table("layout")
+
+
+# The old private name, still imported by tests/test_patterns.py (not ours to edit).
+_layout = layout_table
 
 
 @dataclass(frozen=True)
@@ -30,12 +34,12 @@ class PhotoCredit:
 
 @lru_cache(maxsize=1)
 def photo_credit() -> PhotoCredit:
-    return PhotoCredit(**_layout()["photo_credit"])
+    return PhotoCredit(**layout_table()["photo_credit"])
 
 
 @lru_cache(maxsize=1)
-def _rx() -> dict[str, regex.Pattern]:
-    t = _layout()
+def layout_patterns() -> dict[str, regex.Pattern]:
+    t = layout_table()
     m, b = t["markers"], t["byline"]
 
     def byline(name: str) -> regex.Pattern:
@@ -119,13 +123,13 @@ def _rx() -> dict[str, regex.Pattern]:
 
 
 # Separators of a website's breadcrumb (a cheap test before its pattern).
-_BREADCRUMB_ARROWS = frozenset(">＞›»")
+BREADCRUMB_ARROWS = frozenset(">＞›»")
 # Bullets opening a column's untitled items (a cheap test before its pattern).
-_BULLETS = frozenset("●▲◆")
+BULLETS = frozenset("●▲◆")
 # Characters a figures-box line can open with: a marker or a digit.
-_FIGURE_OPENERS = frozenset("◆●■□▌★·0123456789０１２３４５６７８９")
+FIGURE_OPENERS = frozenset("◆●■□▌★·0123456789０１２３４５６７８９")
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> tuple[str, ...]:
-    return tuple(_layout()["markers"]["furniture"])
+def furniture_markers() -> tuple[str, ...]:
+    return tuple(layout_table()["markers"]["furniture"])

@@ -1,4 +1,4 @@
-"""``_Page``: the page's blocks, their kinds, and the marks read over the whole
+"""``Page``: the page's blocks, their kinds, and the marks read over the whole
 page before it is read block by block (masthead, running headers, box
 kickers and headings, numbered news items, post sections, abstracts,
 commentary writers, source lines); the units begun so far and their
@@ -11,7 +11,7 @@ import regex
 from extractors.bigrams import PageBigrams
 from extractors.records import MappedText, UnitKind
 from extractors.repair import Block, block_spans, computed_once, ends_sentence, looks_like_headline
-from extractors.segment.block_cuts import _is_box_over_title, _split_heads
+from extractors.segment.block_cuts import is_box_over_title, split_heads
 from extractors.segment.block_kinds import (
     AFTERWORD,
     BRIEFS,
@@ -31,12 +31,12 @@ from extractors.segment.block_kinds import (
     TOC_HEAD,
     classify,
 )
-from extractors.segment.headlines import _is_credit, _is_marked_photo_caption, _is_dated_weekday, _is_masthead_line, _key, _opens_with_summary
-from extractors.segment.layout import _BULLETS, _FIGURE_OPENERS, _furniture, _layout, _rx, photo_credit
-from extractors.segment.units import _Unit
+from extractors.segment.headlines import is_credit, is_marked_photo_caption, is_dated_weekday, is_masthead_line, title_key, opens_with_summary
+from extractors.segment.layout import BULLETS, FIGURE_OPENERS, furniture_markers, layout_table, layout_patterns, photo_credit
+from extractors.segment.units import Unit
 
 
-def _ends_page_part(p: "_Page", j: int) -> bool:
+def ends_page_part(p: "Page", j: int) -> bool:
     """Block ``j`` starts a new part of the page: the end, the running
     header or a headline group."""
     return j >= len(p.blocks) or p.kinds[j] == FOLIO or p.kinds[j] in HEADISH
@@ -45,12 +45,12 @@ def _ends_page_part(p: "_Page", j: int) -> bool:
 def _summary_with_text(text: str) -> bool:
     """A summary box run in with its text (阅读提示：今年以来，…), not its
     label alone (阅读提示 / 编者按：)."""
-    return _opens_with_summary(text) and len(text.split("\n", 1)[0]) > 12
+    return opens_with_summary(text) and len(text.split("\n", 1)[0]) > 12
 
 
-class _Page:
+class Page:
     def __init__(self, page: MappedText):
-        spans = _split_heads(page.text, block_spans(page))
+        spans = split_heads(page.text, block_spans(page))
         self.blocks = [Block(page.slice(start, end), box) for start, end, box in spans]
         self.kinds = [classify(b) for b in self.blocks]
         self._text = page.text
@@ -66,13 +66,13 @@ class _Page:
         self._mark_commentary_writers()
         self._mark_box_paragraphs()
         self._mark_source_lines()
-        self.units: list[_Unit] = []
+        self.units: list[Unit] = []
         self._vocabularies: dict[int, tuple[int, np.ndarray]] = {}  # unit -> (blocks in it, mask)
         # articles that have a body, in unit order (kinds never change and
         # bodies only grow, so this list only grows); units not yet in it
-        self._open_articles: list[_Unit] = []
-        self._not_open: list[_Unit] = []
-        self._titled: dict[str, _Unit] = {}  # title key -> the first unit with that title
+        self._open_articles: list[Unit] = []
+        self._not_open: list[Unit] = []
+        self._titled: dict[str, Unit] = {}  # title key -> the first unit with that title
         self.pending_head: list[MappedText] = []  # folio lines, for the head of the next unit
         self.in_briefs = False  # under the header of a column of briefs (工会简讯)
         # bulleted paragraphs (●…): is each of their run an item standing
@@ -84,7 +84,7 @@ class _Page:
         """The masthead at the top of the page (outlet, date, 版次, section,
         the page's editors) is the page's folio, not a headline: the lines
         from the first one up to the first that is none of these."""
-        rx = _rx()
+        rx = layout_patterns()
         seen = False  # a masthead line was seen: editors' lines under it are the masthead's
         for i, (blk, kind) in enumerate(zip(self.blocks, self.kinds)):
             text = blk.text.text
@@ -99,8 +99,8 @@ class _Page:
                 self.kinds[i] = FOLIO
                 seen = True
             elif "\n" not in text and len(text) <= 40 and (kind in (HEADLINE, PARA, COLUMN) or kind == BRIEFS and i + 1 < len(self.blocks)
-                                                               and _is_masthead_line(self.blocks[i + 1].text.text, rx)) \
-                    and _is_masthead_line(text, rx):
+                                                               and is_masthead_line(self.blocks[i + 1].text.text, rx)) \
+                    and is_masthead_line(text, rx):
                 # (a bulletin's name, 工会工作简报, over its issue line is its masthead, no briefs column)
                 self.kinds[i] = FOLIO
                 seen = True
@@ -114,8 +114,8 @@ class _Page:
         least ``running_header_min_lines`` masthead lines, one of them
         dated, is the page's folio, not a headline group. A dated masthead
         line alone may be a headline's date; two or more in a row never."""
-        rx = _rx()
-        least = _layout()["headline"]["running_header_min_lines"]
+        rx = layout_patterns()
+        least = layout_table()["headline"]["running_header_min_lines"]
 
         # each block is read once: the scan below asks twice of most blocks,
         # and its marks (HEADLINE/PARA -> FOLIO) keep a block's answer
@@ -126,7 +126,7 @@ class _Page:
             if found is None:
                 text = self.blocks[i].text.text
                 found = answers[i] = "\n" not in text and len(text) <= 40 \
-                    and self.kinds[i] in (HEADLINE, PARA, FOLIO) and _is_masthead_line(text, rx)
+                    and self.kinds[i] in (HEADLINE, PARA, FOLIO) and is_masthead_line(text, rx)
             return found
 
         # the page's masthead line printed again word for word is its
@@ -148,7 +148,7 @@ class _Page:
                                       any(ch.isdigit() for ch in self.blocks[k].text.text) for k in range(i, j)):
                 for k in range(i, j):
                     self.kinds[k] = FOLIO
-            elif j - i == 1 and PARA in self.kinds[:i] and _is_dated_weekday(self.blocks[i].text.text, rx):
+            elif j - i == 1 and PARA in self.kinds[:i] and is_dated_weekday(self.blocks[i].text.text, rx):
                 # a dated line naming its weekday (某日 星期四 要闻) below
                 # text is the page's running header even alone: a headline's
                 # date never names the weekday (atop the page, the masthead's
@@ -164,7 +164,7 @@ class _Page:
         for i, kind in enumerate(self.kinds[:-2]):
             if kind == AFTERWORD and self.kinds[i + 1] == HEADLINE and "\n" not in self.blocks[i + 1].text.text \
                     and self.kinds[i + 2] in (PARA, BYLINE) and (
-                        not _rx()["box_label"].match(self.blocks[i].text.text) or self._box_titled_below(i)):
+                        not layout_patterns()["box_label"].match(self.blocks[i].text.text) or self._box_titled_below(i)):
                 self.kinds[i] = TAG
 
     def _box_titled_below(self, i: int) -> bool:
@@ -175,13 +175,13 @@ class _Page:
         article it stands by."""
         title = self.blocks[i + 1].text.text.rstrip()
         gap = self._text[self._spans[i][1]:self._spans[i + 1][0]]
-        return gap.count("\n") <= 1 and _is_box_over_title(self.blocks[i].text.text, title)
+        return gap.count("\n") <= 1 and is_box_over_title(self.blocks[i].text.text, title)
 
     def _mark_abstracts(self) -> None:
         """A summary in brackets with its text (【内容提要】…, 【编者按】…)
         right under a headline opens the article's text, no tag of a next
         head; over a headline it stays in that headline's group."""
-        summary = _layout()["markers"]["summary"]
+        summary = layout_table()["markers"]["summary"]
         for i, kind in enumerate(self.kinds):
             text = self.blocks[i].text.text
             if kind == TAG and i and self.kinds[i - 1] == HEADLINE and text[1:text.find("】")] in summary \
@@ -192,7 +192,7 @@ class _Page:
         """A bare name (陈某某) between a tagged commentary's title and its
         text (【短评】 / title / name / text) is the writer's byline, not a
         line of the head."""
-        rx = _rx()
+        rx = layout_patterns()
         for k in range(2, len(self.kinds) - 1):
             if self.kinds[k] == HEADLINE and self.kinds[k - 1] == HEADLINE and self.kinds[k - 2] in (TAG, COLUMN) \
                     and self.kinds[k + 1] == PARA and rx["bare_name"].match(self.blocks[k].text.text) \
@@ -203,7 +203,7 @@ class _Page:
         """A lone source line (来源：某县总工会) between a headline and the
         text stands for that article's byline, as a website's line under its
         title does: read it as such a line (elsewhere it is end matter)."""
-        rx = _rx()
+        rx = layout_patterns()
         for k in range(1, len(self.kinds) - 1):
             if self.kinds[k] == STAFF and self.kinds[k - 1] == HEADLINE and self.kinds[k + 1] == PARA \
                     and rx["source_line"].match(self.blocks[k].text.text):
@@ -214,7 +214,7 @@ class _Page:
         某地人，…。) is a box of that article: text after its tag, not a
         head. A tag over a headline or a keyword line (【头条聚焦】关键词:…)
         has no sentences; an abstract under a headline is handled apart."""
-        summary = _layout()["markers"]["summary"]
+        summary = layout_table()["markers"]["summary"]
         for i in range(1, len(self.kinds)):
             text = self.blocks[i].text.text
             if self.kinds[i] == TAG and self.kinds[i - 1] == PARA and "\n" not in text and "。" in text \
@@ -227,7 +227,7 @@ class _Page:
         for one of the two. When at least half of them (two or more) open on
         a news lead (11月1日，… / 近日，… / 4月份，…), they are the items of a digest:
         each opens an article, as a digest's item marker (▌) would."""
-        rx, t = _rx(), _layout()["markers"]
+        rx, t = layout_patterns(), layout_table()["markers"]
         numbered = [i for i, kind in enumerate(self.kinds[:-1]) if kind == HEADLINE
                     and "\n" not in (text := self.blocks[i].text.text) and rx["digest_number"].match(text)]
         if len(numbered) < t["digest_min_items"]:
@@ -266,7 +266,7 @@ class _Page:
         # paragraph under it to the post's own lead: sections follow it)
         if self.kinds[before] != PARA or self.kinds[before - 1] == SUMMARY and not _summary_with_text(
                 self.blocks[before - 1].text.text) \
-                or _opens_with_summary(self.blocks[before].text.text):
+                or opens_with_summary(self.blocks[before].text.text):
             return
         places = sum(1 for i in numbered if self._item_names_its_place(i))
         if places >= 2 and 2 * places >= len(numbered):
@@ -290,23 +290,23 @@ class _Page:
         # the number, its heading and the first paragraph: in one block or
         # more, as the repair split them
         lines = [line for blk in self.blocks[i:i + 3] for line in blk.lines][1:]
-        m = _rx()["place_item_head"].match(lines[0].strip()) if len(lines) >= 2 else None
+        m = layout_patterns()["place_item_head"].match(lines[0].strip()) if len(lines) >= 2 else None
         if m is None:
             return False
-        levels = _layout()["markers"]["place_levels"]
+        levels = layout_table()["markers"]["place_levels"]
         return regex.search(regex.escape(m.group(1)) + levels, lines[1]) is not None
 
     def _mark_box_kickers(self) -> None:
         """A figures box's label (【一组数字】) over a headline in words and
         then a paragraph of text labels an article of its own, as a column
         tag would: a box's lines open with their figures and are short."""
-        rx, limit = _rx(), _layout()["markers"]["figures_box_line_chars"]
+        rx, limit = layout_patterns(), layout_table()["markers"]["figures_box_line_chars"]
         for i, kind in enumerate(self.kinds):
             if kind != FIGURES or "\n" in self.blocks[i].text.text or not rx["figures_box"].match(self.blocks[i].text.text):
                 continue
             k = i + 1
             while k < len(self.blocks) and self.kinds[k] == HEADLINE and \
-                    self.blocks[k].text.text[:1] not in _FIGURE_OPENERS and "\n" not in self.blocks[k].text.text:
+                    self.blocks[k].text.text[:1] not in FIGURE_OPENERS and "\n" not in self.blocks[k].text.text:
                 k += 1
             if i + 1 < k < len(self.blocks) and self.kinds[k] == PARA and len(self.blocks[k].text.text) > limit:
                 self.kinds[i] = TAG
@@ -315,7 +315,7 @@ class _Page:
         """A background box's label (【链接】) over a line in words and then
         lines of figures (◆职工驿站：215个，…): that line heads the box, text
         of the article the box stands by, never a title over the figures."""
-        rx = _rx()
+        rx = layout_patterns()
         for i in range(1, len(self.kinds) - 1):
             if self.kinds[i] == HEADLINE and self.kinds[i - 1] == AFTERWORD and self.kinds[i + 1] == FIGURES \
                     and "\n" not in self.blocks[i].text.text and rx["box_label"].match(self.blocks[i - 1].text.text):
@@ -327,20 +327,20 @@ class _Page:
         the articles (a page of one article never is)."""
         return PageBigrams(self._text, self._spans)
 
-    def new_unit(self, kind: UnitKind, title: str | None = None, subtitle: str | None = None) -> _Unit:
-        u = _Unit(kind, len(self.units), title=title, subtitle=subtitle, head=self.pending_head)
+    def new_unit(self, kind: UnitKind, title: str | None = None, subtitle: str | None = None) -> Unit:
+        u = Unit(kind, len(self.units), title=title, subtitle=subtitle, head=self.pending_head)
         self.pending_head = []
         self.units.append(u)
         if kind == "article":
             self._not_open.append(u)
         if title:
-            self._titled.setdefault(_key(title), u)
+            self._titled.setdefault(title_key(title), u)
         return u
 
-    def unit_titled(self, title: str | None) -> _Unit | None:
+    def unit_titled(self, title: str | None) -> Unit | None:
         """The first unit whose title reads like ``title`` (a running header
         repeats it): a lookup, not a scan of the page's units per headline."""
-        return self._titled.get(_key(title))
+        return self._titled.get(title_key(title))
 
     # -- look-ahead helpers
 
@@ -354,10 +354,10 @@ class _Page:
                 relaxed = relaxed or k == TAG
             elif not (relaxed and k == PARA and "\n" not in self.blocks[j].text.text
                       and looks_like_headline(self.blocks[j].text.text, max_commas=4)
-                      and not _rx()["qa_turn"].match(self.blocks[j].text.text)):  # an interview's first question
+                      and not layout_patterns()["qa_turn"].match(self.blocks[j].text.text)):  # an interview's first question
                 break
             if j > i and self.blocks[j].box_break_before and not (
-                    self.kinds[j - 1] == ITEM and _rx()["item_number"].match(self.blocks[j - 1].text.text.strip())):
+                    self.kinds[j - 1] == ITEM and layout_patterns()["item_number"].match(self.blocks[j - 1].text.text.strip())):
                 break  # (a digest's bare number, 01, heads the heading under it whatever the break)
             j += 1
         return j
@@ -367,19 +367,19 @@ class _Page:
         opening with a bullet (●…). Under a column's label that is enough;
         elsewhere it and a bulleted neighbour must each open with a union or
         a news word (a feature's list of points does not)."""
-        rx = _rx()
+        rx = layout_patterns()
 
         def bulleted(k: int) -> str | None:
             """Block k's text after its bullet, when it is a bulleted paragraph."""
             if not 0 <= k < len(self.blocks) or self.kinds[k] != PARA:
                 return None
             text = self.blocks[k].text.text
-            m = rx["bullet_item"].match(text) if text[:1] in _BULLETS else None
+            m = rx["bullet_item"].match(text) if text[:1] in BULLETS else None
             return text[m.end():] if m else None
 
         def report(rest: str | None) -> bool:
             sentences = sum(rest.count(c) for c in "。！？!?") if rest else 0
-            return rest is not None and sentences >= _layout()["markers"]["bullet_item_min_sentences"] \
+            return rest is not None and sentences >= layout_table()["markers"]["bullet_item_min_sentences"] \
                 and ends_sentence(rest) and not looks_like_headline(rest)
 
         def newsy(rest: str | None) -> bool:
@@ -416,11 +416,11 @@ class _Page:
             kind = self.kinds[k]
             if kind == ITEM:
                 return k
-            if kind == PARA and (summary_text or _opens_with_summary(self.blocks[k].text.text)):
+            if kind == PARA and (summary_text or opens_with_summary(self.blocks[k].text.text)):
                 summary_text = False  # the text of the editor's note (编者按：…)
                 continue
             if kind not in (META, FOLIO, SUMMARY, HEADLINE, TAG, COLUMN, FIGURES) and not (
-                    kind == STAFF and self.blocks[k].text.text.startswith(_furniture())):
+                    kind == STAFF and self.blocks[k].text.text.startswith(furniture_markers())):
                 return None  # (a post's 点击上方蓝字 line is of its head)
             summary_text = kind == SUMMARY
         return None
@@ -429,7 +429,7 @@ class _Page:
         """End of a table flattened to text under the label at block i (a
         【数据表】 tag or a headline-like caption, then perhaps a header row of
         column names): at least two rows of figures; None when no table."""
-        rx, n = _rx(), len(self.blocks)
+        rx, n = layout_patterns(), len(self.blocks)
         j = i + 1
         if j < n and self.kinds[j] == HEADLINE and " " in self.blocks[j].text.text \
                 and not self.blocks[j].box_break_before:
@@ -444,7 +444,7 @@ class _Page:
         """End of the box of figures whose label is block i: the short lines
         under it, up to a frame's end, a long paragraph or a headline that
         has a byline or summary under it (the next article's)."""
-        rx, limit = _rx(), _layout()["markers"]["figures_box_line_chars"]
+        rx, limit = layout_patterns(), layout_table()["markers"]["figures_box_line_chars"]
         # a box without its label (126.8万元：…) runs over such lines only
         labelled = bool(rx["figures_box"].match(self.blocks[i].lines[0]))
         # a label printed with its rows in one block (【数说】 / heading / ●rows)
@@ -454,13 +454,13 @@ class _Page:
         k = i + 1
         while k < len(self.blocks) and k - i <= 12 and not self.blocks[k].box_break_before:
             kind, text = self.kinds[k], self.blocks[k].text.text
-            if whole and kind == HEADLINE and text[:1] not in _FIGURE_OPENERS and k + 1 < len(self.blocks) \
+            if whole and kind == HEADLINE and text[:1] not in FIGURE_OPENERS and k + 1 < len(self.blocks) \
                     and self.kinds[k + 1] == PARA and len(self.blocks[k + 1].text.text) > limit:
                 break
             if kind not in ((HEADLINE, PARA, FIGURES) if labelled else (FIGURES,)) or any(
                     len(line) > limit for line in self.blocks[k].lines):
                 break
-            if kind == HEADLINE and text[:1] not in _FIGURE_OPENERS and k + 1 < len(self.blocks) and (
+            if kind == HEADLINE and text[:1] not in FIGURE_OPENERS and k + 1 < len(self.blocks) and (
                     self.kinds[k + 1] in (BYLINE, SUMMARY, META) or rx["lead"].match(self.blocks[k + 1].text.text)):
                 break
             k += 1
@@ -483,24 +483,24 @@ class _Page:
                 if k > j and photo in text:
                     return k + 1, total, BYLINE
                 break
-            if k > j and _rx()["photo_opener"].match(text) and "\n" in text \
-                    and _is_credit(text.rsplit("\n", 1)[1].strip()):
+            if k > j and layout_patterns()["photo_opener"].match(text) and "\n" in text \
+                    and is_credit(text.rsplit("\n", 1)[1].strip()):
                 # a 图为… paragraph over its credit on a line of its own, under
                 # paragraphs of text: the photo's caption, printed as a frame
                 # prints it; the run before it is an article's text (a credit
                 # run in at the paragraph's end keeps it the article's)
                 break
-            if k > j and "\n" not in text and _is_marked_photo_caption(text):
+            if k > j and "\n" not in text and is_marked_photo_caption(text):
                 break  # a numbered photo's caption (图①…摄) under the text: a caption of its own
             total += len(text)
-            if self.kinds[k] == CREDIT or _rx()["credit"].search(text):
+            if self.kinds[k] == CREDIT or layout_patterns()["credit"].search(text):
                 return k + 1, total, CREDIT
             k += 1
         return k, total, ""
 
     # -- similarity of a paragraph to an article
 
-    def open_articles(self) -> list[_Unit]:
+    def open_articles(self) -> list[Unit]:
         """The page's articles that have a body so far, in unit order."""
         if any(u.body for u in self._not_open):
             self._open_articles += [u for u in self._not_open if u.body]
@@ -508,7 +508,7 @@ class _Page:
             self._not_open = [u for u in self._not_open if not u.body]
         return self._open_articles
 
-    def vocabulary_of(self, unit: _Unit) -> np.ndarray:
+    def vocabulary_of(self, unit: Unit) -> np.ndarray:
         """The unit's vocabulary as a mask over the page's bigrams, kept up
         to date as blocks join it (they are only ever appended)."""
         count, mask = self._vocabularies.get(unit.order, (0, None))
@@ -521,7 +521,7 @@ class _Page:
         self._vocabularies[unit.order] = (len(unit.vocabulary), mask)
         return mask
 
-    def affinity(self, i: int, unit: _Unit, with_last: bool = False) -> float:
+    def affinity(self, i: int, unit: Unit, with_last: bool = False) -> float:
         """Share of paragraph i's IDF-weighted bigrams found in the unit's
         vocabulary (and its last paragraph's, ``with_last``)."""
         return self.bigrams.affinity(i, self.vocabulary_of(unit), unit.last_block if with_last else None)

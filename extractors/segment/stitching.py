@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import regex
 
-from extractors.segment.layout import _BULLETS, _layout, _rx
-from extractors.segment.page import _Page
-from extractors.segment.units import _Unit
+from extractors.segment.layout import BULLETS, layout_table, layout_patterns
+from extractors.segment.page import Page
+from extractors.segment.units import Unit
 
 
-def _names_place_again(head: str, text: str) -> bool:
+def names_place_again(head: str, text: str) -> bool:
     """A head opening on a place (or its union) and a colon (某区：… /
     某县总工会：…) whose paragraph names that place again: a report from it."""
-    m = _rx()["place_titled_head"].match(head)
+    m = layout_patterns()["place_titled_head"].match(head)
     if m is None:
         return False
-    name, markers = m.group("name"), _layout()["markers"]
+    name, markers = m.group("name"), layout_table()["markers"]
     levels = markers["place_levels"]
     if regex.search(levels + "$", name):
         # a place with its level (某区 / 某市某县): named again, alone or under its city
@@ -31,10 +31,10 @@ def _names_place_again(head: str, text: str) -> bool:
 _TITLE_PLACE = regex.compile(r"\p{Han}{1,5}?[省市县区旗州]")  # the place a title opens on (迁安市总工会…)
 
 
-def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
+def best_article(p: Page, i: int, current: Unit) -> Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
-    st = _layout()["stitching"]
+    st = layout_table()["stitching"]
     if current.commentary:
         return current  # it restates the page's news in their words by design
     # the most recent open articles only: the layout interleaves neighbours
@@ -48,14 +48,14 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
     # article's own share, with its last paragraph, costs the most).
     if len(p.blocks[i].text.text) < st["min_chars"]:
         return current
-    if _rx()["runs_on"].match(p.blocks[i].text.text):
+    if layout_patterns()["runs_on"].match(p.blocks[i].text.text):
         return current  # (据介绍，…, 同一天，…) it leans on the paragraph above it
     place = _TITLE_PLACE.match(current.title or "")
     if place and p.blocks[i].text.text.startswith(place.group()):
         # it opens on the place its article's title names (迁安市总工会… /
         # 迁安市是…): that article's text, whatever an earlier one shares
         return current
-    if p.blocks[i].text.text[:1] in _BULLETS:
+    if p.blocks[i].text.text[:1] in BULLETS:
         # an item opened by its bullet (●某县总工会…, ■ 日前，…) is a report
         # of its own in the column where it stands, whatever it shares with
         # an earlier article's words
@@ -83,7 +83,7 @@ def _best_article(p: _Page, i: int, current: _Unit) -> _Unit:
 
 
 
-def _continued_article(p: _Page, current: _Unit) -> _Unit:
+def continued_article(p: Page, current: Unit) -> Unit:
     """The article a continuation mark (上接第N栏) continues: the last open
     article whose text broke off unfinished, else the current one."""
     cut = [u for u in p.open_articles() if u.kind == "article" and u.dangling]

@@ -1,19 +1,19 @@
-"""``_Unit``: an article, caption or table of contents while it is built."""
+"""``Unit``: an article, caption or table of contents while it is built."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from extractors.records import MappedText, UnitKind
 from extractors.repair import ends_mid_number, is_unfinished
-from extractors.segment.headlines import _opens_with_byline
-from extractors.segment.layout import _layout
+from extractors.segment.headlines import opens_with_byline
+from extractors.segment.layout import layout_table
 
 
 # ---------------------------------------------------------------- unit builder
 
 
 @dataclass
-class _Unit:
+class Unit:
     kind: UnitKind
     order: int
     head: list[MappedText] = field(default_factory=list)
@@ -50,17 +50,17 @@ class _Unit:
         last = self.body[-1]
         if not (is_unfinished(last.text) or ends_mid_number(last.text, text.text)):
             return False
-        if last.text[-1:].isdigit() and text.raw_offsets[0] - last.raw_offsets[-1] > _layout()["stitching"]["max_gap"]:
+        if last.text[-1:].isdigit() and text.raw_offsets[0] - last.raw_offsets[-1] > layout_table()["stitching"]["max_gap"]:
             # a number cut by another unit (or a dropped repeat) printed
             # between: read across that, it would span the text in between
             return False
-        return not _opens_with_byline(text.text)
+        return not opens_with_byline(text.text)
 
     def add_body(self, part: MappedText, block: int | None = None) -> None:
         """Text into the body; ``block``: the page block it is, when its
         vocabulary counts (paragraphs and subheadings, not bylines)."""
         self.glue.append(self.continued_by(part))
         self.body.append(part)
-        if block is not None and len(self.body) <= _layout()["stitching"]["lead_paragraphs"]:
+        if block is not None and len(self.body) <= layout_table()["stitching"]["lead_paragraphs"]:
             self.vocabulary.append(block)
         self.last_block = block
