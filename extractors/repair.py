@@ -240,8 +240,6 @@ _NUMBER_TAIL = regex.compile(r"\d(\p{Han}{1,3})$")
 _CHINESE_NUMERAL_TAIL = frozenset("二两三四五六七八九十百千万亿几数")
 # A dateline's weekday (星期三, 周五) ends on a numeral that counts nothing.
 _WEEKDAY_END = regex.compile(r"(?:星期|周|礼拜)[一二三四五六七日天]$")
-# A news lead opens with a measure word's character (本报讯: 本): it starts afresh.
-_LEAD_OPENINGS = ("本报", "本刊", "本网", "本台")
 # What a cut Chinese numeral's rest opens with: a scale, 余/多, a measure word.
 _NUMERAL_REST_OPENERS = frozenset("万亿千百余多")
 
@@ -253,7 +251,7 @@ def ends_mid_number(text: str, following: str) -> bool:
     Such a block is body text even when it is short enough to pass for a
     headline."""
     if text[-1:] in _CHINESE_NUMERAL_TAIL and following[:1] and not _WEEKDAY_END.search(text[-3:]) \
-            and not following.startswith(_LEAD_OPENINGS) \
+            and not following.startswith(tuple(_layout()["markers"]["lead_openings"])) \
             and (following[0] in _NUMERAL_REST_OPENERS or following.startswith(_measure_words())):
         return True
     m = _NUMBER_TAIL.search(text[-4:])  # a digit and at most three characters

@@ -1796,6 +1796,14 @@ PHOTO_CREDIT_WORDS_IN_THEIR_PATTERNS = [
 ]
 
 
+@pytest.mark.parametrize("kind", ["公众号", "服务号", "订阅号"], ids=["gongzhonghao", "fuwuhao", "dingyuehao"])
+def test_account_kinds_are_in_the_account_descriptor(kind):
+    from extractors.vocabulary import load_table
+
+    markers = load_table("layout")["markers"]
+    assert kind in markers["account_kinds"] and kind in markers["account_descriptor"]
+
+
 @pytest.mark.parametrize("field, table, pattern", PHOTO_CREDIT_WORDS_IN_THEIR_PATTERNS)
 def test_photo_credit_words_are_in_their_patterns(field, table, pattern):
     from extractors.vocabulary import load_table

@@ -51,7 +51,7 @@ def classify(block: Block) -> str:
         return STAFF
     if len(block.lines) == 2 and len(first) <= 12 and block.lines[1].startswith(furniture_markers()):
         return STAFF  # the account's name over the post's closing bar (分享 收藏 点赞 在看)
-    if len(block.lines) == 2 and len(first) <= 12 and any(kind in block.lines[1] for kind in ("公众号", "服务号", "订阅号")) \
+    if len(block.lines) == 2 and len(first) <= 12 and any(kind in block.lines[1] for kind in layout_table()["markers"]["account_kinds"]) \
             and rx["account_descriptor"].match(block.lines[1]):
         # the account's header (name over 某区总工会官方微信公众号) repeated
         # over each post: kept in the head of the post under it, as a
