@@ -325,6 +325,15 @@ ROUNDS = [
     # R .860), subject .93, articles 0.802; the session-start code reads
     # facts 0.875, articles 0.802.
     ("pages 274-277", 274, 277),
+    # The seventy-first round (pages 278-281: 宜宾/南充, 六盘水, 海南, 铜仁) and
+    # the seventy-second (282-285: 徐州/盐城, 温州, 金华, a provincial
+    # education union's website), written blind in session 9 while a facts
+    # round widened the trigger vocabulary; first sight (on 5b22092): 278-281
+    # facts 0.888 (P .881 R .896), subject .99, articles 0.947; 282-285 facts
+    # 0.870 (P .852 R .889), subject .98, articles 1.000. The session-start
+    # code reads the same on both.
+    ("pages 278-281", 278, 281),
+    ("pages 282-285", 282, 285),
 ]
 
 
