@@ -159,9 +159,9 @@ def test_body_suffixes_found_as_by_the_regex_scan(text):
 
 def _layout_sources() -> dict[str, str]:
     """The layout table's patterns (what segment compiles with compile_fast)."""
-    from extractors.segment.layout import _layout
+    from extractors.segment.layout import layout_table
 
-    t = _layout()
+    t = layout_table()
     sources = {f"markers.{k}": v for k, v in t["markers"].items() if isinstance(v, str)}
     sources |= {f"headline.{k}": v for k, v in t["headline"].items() if isinstance(v, str)}
     return {k: v for k, v in sources.items() if same_in_re(v)}

@@ -15,10 +15,6 @@ def layout_table() -> dict:
     return load_table("layout")
 
 
-# The old private name, still imported by tests/test_patterns.py (not ours to edit).
-_layout = layout_table
-
-
 @dataclass(frozen=True)
 class PhotoCredit:
     """The layout table's photo-credit words and caption marks."""
