@@ -41,8 +41,6 @@ The package, one module per part of the layout:
 """
 from __future__ import annotations
 
-import regex
-
 from extractors.records import Article, MappedText
 from extractors.repair import ends_sentence, is_unfinished, strip_markdown
 from extractors.segment.assemble import (
@@ -74,7 +72,6 @@ from extractors.segment.block_kinds import (
     TAG,
     TOC_BODY,
     TOC_HEAD,
-    POSTED_AT,
 )
 from extractors.segment.headlines import (
     BARE_NAME,
@@ -394,7 +391,7 @@ def segment_page(page: MappedText) -> list[Article]:
                 # the title (某某同台竞技 某市举办…): no deck to split off
                 title, subtitle = strip_item_glyph(heads[0].strip()), None
             elif (len(heads) == 2 and group_kinds <= {HEADLINE} and i > 0 and p.kinds[i - 1] == META
-                  and POSTED_AT.search(p.blocks[i - 1].lines[-1])
+                  and layout_patterns()["posted_at"].search(p.blocks[i - 1].lines[-1])
                   and not any(l.strip().endswith(t["headline"]["kicker_end"]) for l in heads)):
                 # a post's editor types the title first and its subtitle under
                 # it, right under the post line: no kicker in a post's head
@@ -427,7 +424,7 @@ def segment_page(page: MappedText) -> list[Article]:
             # title) opens a post as the one under it does; a newspaper's
             # running header (paper, page, date: no time of posting) does not
             post_above = i > 0 and p.kinds[i - 1] == META and bool(p.pending_head) \
-                and bool(POSTED_AT.search(p.blocks[i - 1].lines[-1]))
+                and bool(layout_patterns()["posted_at"].search(p.blocks[i - 1].lines[-1]))
             has_byline = post_line or post_above or bool(writer) or nxt == BYLINE or bool(nxt == PARA and rx["lead"].match(nxt_text))
             # a photographer's byline closes a caption only in its own frame;
             # inside an article it closes the article's last section
@@ -465,7 +462,7 @@ def segment_page(page: MappedText) -> list[Article]:
             # a feature that numbers its sections (01 …, 02 …) numbers every
             # one of them but its closing one (写在最后): a plain head after
             # it is no section of it
-            past_numbered = (len(heads) == 1 and nxt == PARA and not numbered and not _BARE_SECTION.match(heads[0])
+            past_numbered = (len(heads) == 1 and nxt == PARA and not numbered and not layout_patterns()["bare_section"].match(heads[0])
                              and heads[0].strip(" 【】[]：:") not in t["headline"]["closing_sections"]
                              and current is not None and _numbered_sections(current) >= 2)
             starts_article = (
@@ -476,8 +473,8 @@ def segment_page(page: MappedText) -> list[Article]:
                 # numbered on (二、…) goes on with the article its 一、 opened
                 # (so does a post's section numbered 02, 03 after its 01,
                 # once the page read its bare numbers as sections)
-                or (b.box_break_before and not ((numbered or group_kinds == {HEADLINE} and _BARE_SECTION.match(heads[0]))
-                                                and len(heads) == 1 and not _FIRST_SECTION.match(heads[0]))
+                or (b.box_break_before and not ((numbered or group_kinds == {HEADLINE} and layout_patterns()["bare_section"].match(heads[0]))
+                                                and len(heads) == 1 and not layout_patterns()["first_section"].match(heads[0]))
                     and (run_len > cap["max_chars"] or run_end - head_end >= 2)
                     # a feature printed under a deck and a byline runs on
                     # through its one-line section heads (一间驿站，让…): a
@@ -649,16 +646,9 @@ def segment_page(page: MappedText) -> list[Article]:
     return [to_article(u, k) for k, u in enumerate(p.units)]
 
 
-# The first of a run of numbered sections: 一、 （一） 1、 第一，
-_FIRST_SECTION = regex.compile(r"^\s*(?:#{1,6}\s*)?(?:一[、.．]|[（(][一1][）)]|1[、.．](?!\d)|第一[，,、 ]|01(?!\d))")
-# A post's section under a bare two-digit number (02 服务…), as the page's
-# marks left it: a headline, not a digest's item.
-_BARE_SECTION = regex.compile(r"^\s*0[1-9](?:\s*[.．、｜|丨]\s*|\s+)\S")
-
-
 def _numbered_sections(unit: Unit) -> int:
     """How many of the unit's body lines are section heads under a bare
     two-digit number (01 车间里…): short, no sentence's end."""
     limit = layout_table()["headline"]["max_chars"]
     return sum(1 for part in unit.body for line in part.text.split("\n")
-               if len(line) <= limit and _BARE_SECTION.match(line) and not ends_sentence(line))
+               if len(line) <= limit and layout_patterns()["bare_section"].match(line) and not ends_sentence(line))

@@ -21,11 +21,6 @@ HEADISH = {HEADLINE, KICKER, TAG, COLUMN, ITEM, BRIEFS}
 MARKED = {TAG, KICKER, COLUMN, ITEM, BRIEFS}  # a headline group with one of these opens an article
 
 
-# A post line's mark of posting (原创, a time of day): a platform's, never a
-# newspaper's running header (paper, page, date)
-POSTED_AT = regex.compile(r"^原创|\d{1,2}:\d{2}")
-
-
 # A line drawn with dashes or rule characters only (between posts, under a box)
 _RULE_LINE = regex.compile(r"[—－\-─━_＿=＝~～·•*＊]{4,}")
 

@@ -28,9 +28,6 @@ def names_place_again(head: str, text: str) -> bool:
     return regex.search(regex.escape(name) + levels, text) is not None
 
 
-_TITLE_PLACE = regex.compile(r"\p{Han}{1,5}?[省市县区旗州]")  # the place a title opens on (迁安市总工会…)
-
-
 def best_article(p: Page, i: int, current: Unit) -> Unit:
     """The article paragraph i belongs to: the current one unless an earlier
     article's vocabulary fits it far better (interleaved layout)."""
@@ -50,7 +47,7 @@ def best_article(p: Page, i: int, current: Unit) -> Unit:
         return current
     if layout_patterns()["runs_on"].match(p.blocks[i].text.text):
         return current  # (据介绍，…, 同一天，…) it leans on the paragraph above it
-    place = _TITLE_PLACE.match(current.title or "")
+    place = layout_patterns()["title_place"].match(current.title or "")
     if place and p.blocks[i].text.text.startswith(place.group()):
         # it opens on the place its article's title names (迁安市总工会… /
         # 迁安市是…): that article's text, whatever an earlier one shares
