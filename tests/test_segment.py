@@ -1812,3 +1812,31 @@ def test_photo_credit_words_are_in_their_patterns(field, table, pattern):
     words = layout["photo_credit"][field]
     # (marks are a set of characters, each of which the pattern's class holds)
     assert set(words) <= set(layout[table][pattern]) if field == "marks" else words in layout[table][pattern]
+
+
+META_AUTHORS = [
+    # raw website page, its article's title, the byline its meta line names
+    # (作者：…) under the title
+    pytest.param("砚山县总工会举办新就业形态劳动者入会集中行动\n"
+                 "来源：砚山县总工会　　发布时间：2027-04-11 09:20　　作者：陶晓岚\n"
+                 "4月10日，砚山县总工会在县城商业广场举办集中入会活动，现场吸纳外卖骑手入会63人。\n",
+                 "砚山县总工会举办新就业形态劳动者入会集中行动", "陶晓岚", id="one-writer-last-on-the-line"),
+    pytest.param("丘北县职工书屋新添图书两千册\n"
+                 "发布时间：2027-04-09 15:05　　作者：杨帆 普丽\n"
+                 "近日，丘北县总工会为辖区16家职工书屋配送图书2000册。\n",
+                 "丘北县职工书屋新添图书两千册", "杨帆 普丽", id="two-writers"),
+    pytest.param("广南县总工会开展职工健康讲座\n"
+                 "发布时间：2027-04-08 10:30　　作者：李梅 编辑：王强\n"
+                 "4月7日，广南县总工会邀请医生为120名职工讲解常见病预防知识。\n",
+                 "广南县总工会开展职工健康讲座", "李梅", id="writer-before-the-editor-label"),
+    pytest.param("马关县总工会慰问边境口岸职工\n"
+                 "来源：马关县总工会　　发布时间：2027-04-06 16:40\n"
+                 "4月5日，马关县总工会走访慰问口岸一线职工45名。\n",
+                 "马关县总工会慰问边境口岸职工", None, id="meta-line-without-a-writer"),
+]
+
+
+@pytest.mark.parametrize("raw, title, byline", META_AUTHORS)
+def test_meta_line_writer_is_the_byline(raw, title, byline):
+    unit = next(u for u in segment_page(repair_text(raw)) if u.title == title)
+    assert unit.byline == byline

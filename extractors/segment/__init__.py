@@ -491,6 +491,10 @@ def segment_page(page: MappedText) -> list[Article]:
                 i = head_end
                 if writer:
                     current.byline = writer
+                elif post_line:
+                    # a website's meta line under the title names the writer
+                    # (作者：某某): the article's byline
+                    current.byline = _meta_author(p.blocks[j:head_end])
                 if nxt == BYLINE:
                     current.byline = nxt_text
                     current.head.append(p.blocks[head_end].text)
@@ -652,3 +656,11 @@ def _numbered_sections(unit: Unit) -> int:
     limit = layout_table()["headline"]["max_chars"]
     return sum(1 for part in unit.body for line in part.text.split("\n")
                if len(line) <= limit and layout_patterns()["bare_section"].match(line) and not ends_sentence(line))
+
+
+def _meta_author(meta: list) -> str | None:
+    """The writer a website's meta lines name (作者：某某), if any."""
+    for blk in meta:
+        if m := layout_patterns()["meta_author"].search(blk.text.text):
+            return m.group("name")
+    return None

@@ -89,6 +89,7 @@ def layout_patterns() -> dict[str, regex.Pattern]:
         "signature_date": compile_fast(m["signature_date"]),
         "repost_line": compile_fast(m["repost_line"]),
         "posted_at": compile_fast(m["posted_at"]),
+        "meta_author": compile_fast(m["meta_author"]),
         "first_section": compile_fast(m["first_section"]),
         "bare_section": compile_fast(m["bare_section"]),
         "masthead_word": compile_fast(t["headline"]["masthead_word"]),
